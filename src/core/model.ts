@@ -1,0 +1,165 @@
+import { z } from 'zod';
+
+/** The one vocabulary every stage speaks. Schemas validate what enters from outside. */
+
+export const SCHEMA_VERSION = '1.0.0';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const CATEGORIES = ['vulnerability', 'code', 'secret', 'misconfig', 'web'] as const;
+export const CategorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof CategorySchema>;
+
+export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+export const TargetSchema = z.object({
+  kind: z.enum(['directory', 'git', 'image', 'url']),
+  ref: z.string(),
+  digest: z.string().optional(),
+});
+export interface Target extends z.infer<typeof TargetSchema> {}
+
+export const PackageSchema = z.object({
+  ecosystem: z.string(),
+  name: z.string(),
+  version: z.string(),
+  purl: z.string(),
+  locations: z.array(z.string()),
+  source: z.object({ name: z.string(), version: z.string() }).optional(),
+  direct: z.boolean().optional(),
+});
+export interface Package extends z.infer<typeof PackageSchema> {}
+
+export const FileLocationSchema = z.object({
+  kind: z.literal('file'),
+  /** Path relative to the scan root, with forward slashes. */
+  path: z.string(),
+  startLine: z.number().int().positive(),
+  startColumn: z.number().int().positive().optional(),
+  endLine: z.number().int().positive().optional(),
+  endColumn: z.number().int().positive().optional(),
+  snippet: z.string().optional(),
+});
+export interface FileLocation extends z.infer<typeof FileLocationSchema> {}
+
+export const PackageLocationSchema = z.object({
+  kind: z.literal('package'),
+  ecosystem: z.string(),
+  name: z.string(),
+  version: z.string(),
+  path: z.string().optional(),
+});
+export interface PackageLocation extends z.infer<typeof PackageLocationSchema> {}
+
+export const UrlLocationSchema = z.object({
+  kind: z.literal('url'),
+  url: z.string(),
+  method: z.string().optional(),
+  param: z.string().optional(),
+});
+export interface UrlLocation extends z.infer<typeof UrlLocationSchema> {}
+
+export const LocationSchema = z.discriminatedUnion('kind', [
+  FileLocationSchema,
+  PackageLocationSchema,
+  UrlLocationSchema,
+]);
+export type Location = z.infer<typeof LocationSchema>;
+
+export const SuppressionSchema = z.object({
+  /** `active` hides the finding from the gate; `expired` means the exception ran out and the finding counts again. */
+  status: z.enum(['active', 'expired']),
+  reason: z.string(),
+  /** What the ignore entry matched on, e.g. `rule:DL3007` or `path:tests/**`. */
+  matchedBy: z.string(),
+  expires: z.string().optional(),
+});
+export interface Suppression extends z.infer<typeof SuppressionSchema> {}
+
+export const FindingSchema = z.object({
+  fingerprint: z.string(),
+  ruleId: z.string(),
+  scanner: z.string(),
+  category: CategorySchema,
+  severity: SeveritySchema,
+  confidence: ConfidenceSchema,
+  title: z.string(),
+  message: z.string(),
+  cwe: z.array(z.string()),
+  aliases: z.array(z.string()),
+  cvss: z.object({ version: z.string(), vector: z.string(), score: z.number() }).optional(),
+  location: LocationSchema,
+  /** Already redacted: a finding never carries a raw secret. */
+  evidence: z.string().optional(),
+  fix: z.string().optional(),
+  references: z.array(z.string()),
+  tags: z.array(z.string()).optional(),
+  /** Every scanner that reported this finding (after dedupe). */
+  sources: z.array(z.string()).optional(),
+  suppression: SuppressionSchema.optional(),
+});
+export interface Finding extends z.infer<typeof FindingSchema> {}
+
+export const ScanIssueSchema = z.object({
+  /** Short machine-readable kind, e.g. `binary-file`, `parse-error`, `too-large`. */
+  code: z.string(),
+  message: z.string(),
+  path: z.string().optional(),
+  scanner: z.string().optional(),
+});
+export interface ScanIssue extends z.infer<typeof ScanIssueSchema> {}
+
+export const ScanResultSchema = z.object({
+  schemaVersion: z.string(),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  target: TargetSchema,
+  startedAt: z.string(),
+  durationMs: z.number(),
+  scanners: z.array(z.string()),
+  packages: z.array(PackageSchema),
+  findings: z.array(FindingSchema),
+  issues: z.array(ScanIssueSchema),
+});
+export interface ScanResult extends z.infer<typeof ScanResultSchema> {}
+
+export const EditSchema = z.object({
+  path: z.string(),
+  before: z.string(),
+  after: z.string(),
+});
+export interface Edit extends z.infer<typeof EditSchema> {}
+
+export const ChangeSetSchema = z.object({
+  fixer: z.string(),
+  strategy: z.enum(['deterministic', 'llm']),
+  findings: z.array(z.string()),
+  edits: z.array(EditSchema),
+  rationale: z.string(),
+  verification: z
+    .object({ status: z.enum(['pending', 'passed', 'failed']), details: z.string().optional() })
+    .optional(),
+});
+export interface ChangeSet extends z.infer<typeof ChangeSetSchema> {}
+
+/** Metadata every rule carries, whatever scanner runs it; `patchline rules` and SARIF read it. */
+export interface RuleMeta {
+  id: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  category: Category;
+  confidence: Confidence;
+  cwe: string[];
+  /** How to fix it, one or two sentences. */
+  help: string;
+  /** Ids of the same check in peer tools, e.g. `hadolint:DL3007`, `trivy:DS001`. */
+  tags?: string[];
+  references?: string[];
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}

@@ -1,0 +1,22 @@
+import type { ScanResult, Severity } from '../core/model.js';
+import type { PluginMeta } from '../scanners/types.js';
+
+export interface GateOutcome {
+  failOn: Severity;
+  failed: boolean;
+  /** Unsuppressed findings at or above `failOn`. */
+  count: number;
+}
+
+export interface RenderOptions {
+  /** ANSI colours allowed (a TTY and no NO_COLOR). */
+  color: boolean;
+  gate?: GateOutcome;
+}
+
+export interface Formatter {
+  meta: PluginMeta;
+  /** The conventional file extension of this format, without a dot. */
+  extension: string;
+  render(result: ScanResult, options: RenderOptions): string;
+}

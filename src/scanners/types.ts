@@ -1,0 +1,44 @@
+import type { Finding, RuleMeta, ScanIssue } from '../core/model.js';
+
+export interface PluginMeta {
+  /** Equals the plugin's folder name. */
+  id: string;
+  version: string;
+  summary: string;
+}
+
+/** One file the core walker offers to the scanners that asked for it. */
+export interface SourceFile {
+  /** Relative to the scan root, forward slashes. */
+  path: string;
+  size: number;
+  /** Decoded as UTF-8; invalid bytes become U+FFFD (reported once by the core). */
+  text: string;
+}
+
+/** A finding before the pipeline stamps scanner and fingerprint on it. */
+export interface DraftFinding extends Omit<Finding, 'fingerprint' | 'scanner'> {
+  /**
+   * What identifies this finding within its file apart from its line: normalized source text, a hash of
+   * a secret, a key path. Must not contain a raw secret or a line number.
+   */
+  fingerprintContent: string;
+}
+
+export interface FileScanOutput {
+  findings: DraftFinding[];
+  /** Non-fatal problems (e.g. a part of the file that would not parse); findings found so far are kept. */
+  issues?: Omit<ScanIssue, 'scanner'>[];
+}
+
+export interface ScanContext {
+  root: string;
+}
+
+export interface Scanner {
+  meta: PluginMeta;
+  rules: readonly RuleMeta[];
+  /** Does this scanner want the file at this relative path? Called once per walked path. */
+  matches(path: string): boolean;
+  scanFile(file: SourceFile, ctx: ScanContext): FileScanOutput | Promise<FileScanOutput>;
+}
