@@ -1,0 +1,21 @@
+/** Which relative paths hold deployment configuration: docker-compose files and ECS task definitions. */
+
+const COMPOSE_BASENAME = /^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/i;
+const TASKDEF_BASENAME = /(?:task-?def(?:inition)?|taskdef)[^/]*\.json$/i;
+
+function basename(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? path : path.slice(slash + 1);
+}
+
+export function isComposePath(path: string): boolean {
+  return COMPOSE_BASENAME.test(basename(path));
+}
+
+/** A `.json` file named like a task definition or kept under an `ecs/` directory. */
+export function isEcsCandidatePath(path: string): boolean {
+  const base = basename(path);
+  if (!/\.json$/i.test(base)) return false;
+  if (TASKDEF_BASENAME.test(base)) return true;
+  return /(?:^|\/)ecs\//i.test(path);
+}
