@@ -1,0 +1,72 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseCommandArgs, oneOf } from './args.js';
+import { EXIT_FINDINGS, EXIT_OK } from './main.js';
+import { useColor, writeReport } from './output.js';
+import { toolVersion } from './version.js';
+import { loadConfig } from '../core/config.js';
+import { UsageError } from '../core/errors.js';
+import { SEVERITIES, type Severity } from '../core/model.js';
+import { evaluateGate } from '../core/policy.js';
+import { runScan } from '../core/pipeline.js';
+import { silentProgress, terminalProgress } from '../core/progress.js';
+import { formatters, getFormatter } from '../formatters/registry.js';
+import { scanners, selectScanners } from '../scanners/registry.js';
+
+const FAIL_ON = [...SEVERITIES, 'none'] as const;
+
+export async function scanCommand(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs('scan', args, {
+    format: { type: 'string', short: 'f', default: 'table' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    scanners: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) return (await import('./main.js')).main(['help', 'scan']);
+  if (positionals.length > 1) throw new UsageError(`scan takes one PATH, got ${positionals.length}. Run 'patchline help scan'.`);
+
+  const ref = positionals[0] ?? '.';
+  const root = path.resolve(ref);
+  await requireDirectory(ref, root);
+  const formatter = getFormatter(oneOf('--format', values.format, formatters.map((f) => f.meta.id)));
+  const failOnFlag = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
+
+  const { config, file: configFile } = await loadConfig(root, values.config);
+  const scannerIds = values.scanners?.split(',').map((s) => s.trim()).filter(Boolean) ?? config.scanners;
+  const selected = selectScanners(scannerIds);
+
+  const result = await runScan({
+    root,
+    ref,
+    config,
+    scanners: selected,
+    tool: { name: 'patchline', version: toolVersion() },
+    progress: values.quiet ? silentProgress : terminalProgress(),
+  });
+
+  const failOn: Severity | undefined = failOnFlag === 'none' ? undefined : (failOnFlag ?? config.gate?.failOn);
+  const gate = failOn ? evaluateGate(result.findings, failOn) : undefined;
+  const report = formatter.render(result, {
+    color: !values.output && useColor(),
+    ...(gate && { gate }),
+    rules: scanners.flatMap((s) => s.rules),
+  });
+  await writeReport(report, values.output);
+  if (values.output && !values.quiet) {
+    process.stderr.write(`patchline: wrote ${formatter.meta.id} report to ${values.output} (${result.findings.length} findings${configFile ? `, config ${configFile}` : ''})\n`);
+  }
+  return gate?.failed ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function requireDirectory(ref: string, root: string): Promise<void> {
+  try {
+    const st = await stat(root);
+    if (!st.isDirectory()) throw new UsageError(`'${ref}' is a file; patchline scan takes a directory (scan its folder, and narrow with exclude in patchline.yaml)`);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`'${ref}' does not exist or cannot be read; give the directory to scan`);
+  }
+}

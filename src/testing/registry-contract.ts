@@ -1,0 +1,28 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+
+interface Plugin {
+  meta: { id: string; version: string; summary: string };
+}
+
+/**
+ * The contract every plugin registry keeps: each plugin folder is registered, each id equals its
+ * folder name, ids are listed alphabetically, and each folder holds tests.
+ */
+export function checkRegistry(kindDir: string, registered: readonly Plugin[]): void {
+  const folders = readdirSync(kindDir).filter((name) => statSync(path.join(kindDir, name)).isDirectory() && name !== 'testdata');
+  const ids = registered.map((p) => p.meta.id);
+  expect(ids, 'registered ids are alphabetical').toEqual([...ids].sort());
+  expect(new Set(ids).size, 'ids are unique').toBe(ids.length);
+  expect([...folders].sort(), 'every plugin folder is registered, and only those').toEqual([...ids].sort());
+  for (const plugin of registered) {
+    expect(plugin.meta.version, `${plugin.meta.id} has a version`).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(plugin.meta.summary.length, `${plugin.meta.id} has a summary`).toBeGreaterThan(10);
+    expect(hasTests(path.join(kindDir, plugin.meta.id)), `${plugin.meta.id} has tests`).toBe(true);
+  }
+}
+
+function hasTests(dir: string): boolean {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.test.ts'));
+}
