@@ -1,4 +1,4 @@
-import type { ScanResult, Severity } from '../core/model.js';
+import type { RuleMeta, ScanResult, Severity } from '../core/model.js';
 import type { PluginMeta } from '../scanners/types.js';
 
 export interface GateOutcome {
@@ -12,6 +12,8 @@ export interface RenderOptions {
   /** ANSI colours allowed (a TTY and no NO_COLOR). */
   color: boolean;
   gate?: GateOutcome;
+  /** The rule catalogue, so formats like SARIF can describe each rule that fired in full. */
+  rules?: readonly RuleMeta[];
 }
 
 export interface Formatter {
