@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { PatchlineError } from './errors.js';
+import { redactCredentials, redactSecret, redactValues } from './redact.js';
+
+describe('redaction', () => {
+  it('shows a secret as its first 4 characters and its length', () => {
+    expect(redactSecret('AKIAZ3MPLE7QWERTYUIO')).toBe('AKIA**** (20 chars)');
+    expect(redactSecret('short')).toBe('**** (5 chars)');
+  });
+
+  it('masks credentials in URLs and credential-like keys', () => {
+    expect(redactCredentials('postgres://admin:s3cr3tpass@db:5432/app')).toBe('postgres://admin:****@db:5432/app');
+    expect(redactCredentials('Authorization: Bearer eyJhbGciOi.abc.def')).toBe('Authorization: Bearer ****');
+    expect(redactCredentials('password=hunter22 user=bob')).toBe('password=**** user=bob');
+  });
+
+  it('redacts known values wherever they appear', () => {
+    expect(redactValues('key is ghp_abcdefghijklmnop here', ['ghp_abcdefghijklmnop'])).toBe('key is ghp_**** (20 chars) here');
+  });
+
+  it('never lets a credential into an error message', () => {
+    const err = new PatchlineError('external-service', 'cannot reach https://user:tok3n@registry.example/v2/');
+    expect(err.message).not.toContain('tok3n');
+  });
+});

@@ -1,0 +1,27 @@
+import type { ScanResult } from '../../core/model.js';
+import type { Formatter, RenderOptions } from '../types.js';
+import { JsonReportSchema, summarize } from './summary.js';
+
+/**
+ * Builds the JSON report. Keys come out in the order the schema declares them (zod rebuilds every object
+ * from its shape), so the output is stable however the result was assembled; fields the schema does not
+ * know are dropped rather than published undocumented.
+ */
+export function toJsonReport(result: ScanResult, options: Pick<RenderOptions, 'gate'> = {}): unknown {
+  const report = { ...result, summary: summarize(result, options.gate) };
+  const parsed = JsonReportSchema.safeParse(report);
+  // An invalid result is an upstream bug; print it as it is rather than lose what was found.
+  return parsed.success ? parsed.data : report;
+}
+
+export const jsonFormatter = {
+  meta: {
+    id: 'json',
+    version: '1.0.0',
+    summary: 'The scan result as JSON with a summary; schema/scan-result.schema.json describes it.',
+  },
+  extension: 'json',
+  render(result: ScanResult, options: RenderOptions): string {
+    return `${JSON.stringify(toJsonReport(result, options), null, 2)}\n`;
+  },
+} satisfies Formatter;
