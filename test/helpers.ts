@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const demoApp = path.join(repoRoot, 'examples', 'flask-app');
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would: a child process, no TTY. */
+export function patchline(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
+  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'patchline.js'), ...args], {
+    cwd: options.cwd ?? repoRoot,
+    env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface ExpectedFinding {
+  id: string;
+  file: string;
+  line: number | undefined;
+  class: string;
+  cwe: string;
+  scanner: string;
+  notes: string;
+}
+
+/** Reads the expected-findings table of examples/flask-app/VULNERABILITIES.md. */
+export function expectedFindings(): ExpectedFinding[] {
+  const text = readFileSync(path.join(demoApp, 'VULNERABILITIES.md'), 'utf8');
+  const rows = text.split('\n').filter((l) => /^\|\s*V\d+\s*\|/.test(l));
+  return rows.map((row) => {
+    const cells = row.split('|').slice(1, -1).map((c) => c.trim().replace(/^`|`$/g, ''));
+    const [id, file, line, cls, cwe, scanner, notes] = cells as [string, string, string, string, string, string, string];
+    return { id, file, line: /^\d+$/.test(line) ? Number(line) : undefined, class: cls, cwe, scanner, notes: notes ?? '' };
+  });
+}
