@@ -1,5 +1,9 @@
 import type { RuleMeta } from '../../../core/model.js';
 import type { FileScanOutput, SourceFile } from '../../types.js';
+import { COMPOSE_RULES } from './compose-rules.js';
+import { scanCompose } from './compose.js';
+import { ECS_RULES } from './ecs-rules.js';
+import { scanEcs } from './ecs.js';
 import { isComposePath, isEcsCandidatePath } from './match.js';
 
 /**
@@ -7,7 +11,9 @@ import { isComposePath, isEcsCandidatePath } from './match.js';
  * The Dockerfile scanner offers these files to us through `isDeployFile` and merges our rules into its own.
  */
 
-export const deployRules: readonly RuleMeta[] = [];
+export const deployRules: readonly RuleMeta[] = Object.freeze(
+  [...Object.values(COMPOSE_RULES), ...Object.values(ECS_RULES)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+);
 
 /** Does this relative posix path look like a compose file or an ECS task definition? */
 export function isDeployFile(path: string): boolean {
@@ -16,6 +22,12 @@ export function isDeployFile(path: string): boolean {
 
 /** Never throws: unparsable input becomes an issue, and whatever could be checked is kept. */
 export function scanDeployFile(file: SourceFile): FileScanOutput {
-  void file;
-  return { findings: [] };
+  try {
+    if (isComposePath(file.path)) return scanCompose(file);
+    if (isEcsCandidatePath(file.path)) return scanEcs(file);
+    return { findings: [] };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return { findings: [], issues: [{ code: 'scan-error', message: `deployment checks failed: ${reason}`, path: file.path }] };
+  }
 }
