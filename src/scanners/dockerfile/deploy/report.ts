@@ -52,7 +52,11 @@ export function reportSecret(
   const raw = r.tree.lines[line - 1] ?? '';
   const lineStart = r.tree.lineCounter.lineStarts[line - 1] ?? 0;
   const [start, end] = valueNode.range ?? [lineStart, lineStart + raw.length];
-  const snippet = redactLine(raw, start - lineStart, end - lineStart, `${prefix}${found.display}`, found.secret);
+  const from = start - lineStart;
+  const to = end - lineStart;
+  // Keep the quotes of a quoted scalar so the snippet still reads as the source did.
+  const quote = /^(["'])[\s\S]*\1$/.exec(raw.slice(from, to))?.[1] ?? '';
+  const snippet = redactLine(raw, from, to, `${quote}${prefix}${found.display}${quote}`, found.secret);
   report(r, rule, valueNode, keyPath, {
     snippet,
     evidence: `${name}=${found.display}`,

@@ -77,7 +77,8 @@ export function entries(tree: Tree, node: Node | null, depth = 0): Entry[] {
       for (const src of list) merged.push(...entries(tree, src, depth + 1));
       continue;
     }
-    own.push({ key, keyNode: pair.key, value: resolve(tree, pair.value) });
+    const value = resolve(tree, pair.value);
+    own.push({ key, keyNode: pair.key, value: isScalar(value) && value.value === null ? null : value });
   }
   const seen = new Set(own.map((e) => e.key));
   const out = [...own];
