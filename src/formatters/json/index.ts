@@ -1,5 +1,6 @@
 import type { ScanResult } from '../../core/model.js';
 import type { Formatter, RenderOptions } from '../types.js';
+import { stringifySafe } from './stringify.js';
 import { JsonReportSchema, summarize } from './summary.js';
 
 /**
@@ -22,6 +23,6 @@ export const jsonFormatter = {
   },
   extension: 'json',
   render(result: ScanResult, options: RenderOptions): string {
-    return `${JSON.stringify(toJsonReport(result, options), null, 2)}\n`;
+    return stringifySafe(toJsonReport(result, options));
   },
 } satisfies Formatter;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { RuleMeta, ScanResult } from '../../core/model.js';
 import { ScanResultSchema } from '../../core/model.js';
 import { evaluateGate } from '../../core/policy.js';
+import { stringifySafe } from '../json/stringify.js';
 import type { GateOutcome } from '../types.js';
 
 /**
@@ -47,7 +48,7 @@ function redactValue(value: unknown, key: string, parent: string): unknown {
 /** Blanks what changes from run to run or release to release; the rest must match byte for byte. */
 export function redactVolatile(output: string, format: string): string {
   if (format === 'json' || format === 'sarif') {
-    return `${JSON.stringify(redactValue(JSON.parse(output), '', ''), null, 2)}\n`;
+    return stringifySafe(redactValue(JSON.parse(output), '', ''));
   }
   return output
     .replace(/\bin \d+(?:\.\d+)?(?:ms|s)\b/g, 'in <duration>')
