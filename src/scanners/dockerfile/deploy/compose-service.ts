@@ -46,7 +46,7 @@ export function checkServiceSettings(r: Reporter, s: Service): void {
     report(r, R.writableRootFs, s.keyNode, path(s, 'read_only'), {
       message: `${R.writableRootFs.description} Service: ${s.name}.`,
     });
-  } else if (!isTruthy(readOnly.value)) {
+  } else if (!isTruthy(readOnly.value) && !scalarText(readOnly.value)?.includes('$')) {
     report(r, R.writableRootFs, readOnly.keyNode, path(s, 'read_only'));
   }
 

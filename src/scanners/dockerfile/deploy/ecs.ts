@@ -1,6 +1,7 @@
 import type { FileScanOutput, SourceFile } from '../../types.js';
 import { isDangerousCapability, isRootUser, normalizeCapability } from './capabilities.js';
 import { ECS_RULES as R } from './ecs-rules.js';
+import { findJsonError, lineAt } from './json-syntax.js';
 import { report, reportSecret } from './report.js';
 import type { Reporter } from './report.js';
 import { isSecretName } from './secrets.js';
@@ -8,15 +9,6 @@ import { entry, isMap, isScalar, isSeq, isTruthy, items, parseTree, scalarText }
 import type { Node, Tree } from './yaml-tree.js';
 
 type Issue = NonNullable<FileScanOutput['issues']>[number];
-
-/** 1-based line of a JSON.parse error: V8 names the line (newer) or the character position (Node 20). */
-export function jsonErrorLine(text: string, message: string): number {
-  const line = /\bline (\d+)/.exec(message);
-  if (line) return Number(line[1]);
-  const pos = /\bposition (\d+)/.exec(message);
-  const offset = pos ? Number(pos[1]) : text.length;
-  return text.slice(0, offset).split('\n').length;
-}
 
 /** The task definition object: the file itself, or `taskDefinition` in `aws ecs describe-task-definition` output. */
 function taskDefinitionOf(tree: Tree): Node | undefined {
@@ -34,12 +26,10 @@ function taskDefinitionOf(tree: Tree): Node | undefined {
 export function scanEcs(file: SourceFile): FileScanOutput {
   const text = file.text.replace(/^\uFEFF/, '');
   const issues: Issue[] = [];
-  try {
-    JSON.parse(text);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const line = jsonErrorLine(text, message);
-    issues.push({ code: 'parse-error', message: `invalid JSON at line ${line}: ${message}; checked what could be parsed`, path: file.path });
+  const syntax = findJsonError(text);
+  if (syntax) {
+    const line = lineAt(text, syntax.offset);
+    issues.push({ code: 'parse-error', message: `invalid JSON at line ${line}: ${syntax.message}; checked what could be parsed`, path: file.path });
   }
   const { tree } = parseTree(text);
   const r: Reporter = { path: file.path, tree, findings: [] };

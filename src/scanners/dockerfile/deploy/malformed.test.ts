@@ -55,6 +55,10 @@ describe('malformed compose files', () => {
     expect(() => scan('compose.yaml', bomb)).not.toThrow();
     const selfMerge = 'services:\n  web: &w\n    <<: *w\n    privileged: true\n';
     expect(() => scan('compose.yaml', selfMerge)).not.toThrow();
+    const mergeBomb = ['x0: &x0', '  privileged: true'];
+    for (let k = 1; k <= 7; k += 1) mergeBomb.push(`x${k}: &x${k}`, `  <<: [${Array(9).fill(`*x${k - 1}`).join(', ')}]`);
+    mergeBomb.push('services:', '  web:', '    <<: *x7');
+    expect(lines(scan('compose.yaml', mergeBomb.join('\n')), 'compose.privileged')).toEqual([2]);
     const dup = 'services:\n  web:\n    privileged: false\n    privileged: true\n';
     expect(() => scan('compose.yaml', dup)).not.toThrow();
   });

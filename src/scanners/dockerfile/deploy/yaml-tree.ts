@@ -64,17 +64,19 @@ function keyString(node: unknown): string | undefined {
 }
 
 /** The entries of a mapping, with `<<: *anchor` merges applied (explicit keys win, as in YAML 1.1). */
-export function entries(tree: Tree, node: Node | null, depth = 0): Entry[] {
-  if (!isMap(node) || depth > MAX_MERGE_DEPTH) return [];
+export function entries(tree: Tree, node: Node | null, depth = 0, merged = new Set<Node>()): Entry[] {
+  // Each mapping is merged at most once per lookup: `<<: [*a, *a, ...]` chains cannot multiply the work.
+  if (!isMap(node) || depth > MAX_MERGE_DEPTH || merged.has(node)) return [];
+  merged.add(node);
   const own: Entry[] = [];
-  const merged: Entry[] = [];
+  const inherited: Entry[] = [];
   for (const pair of node.items) {
     const key = keyString(pair.key);
     if (key === undefined || !isScalar(pair.key)) continue;
     if (key === '<<') {
       const sources = resolve(tree, pair.value);
       const list = isSeq(sources) ? sources.items.map((i) => resolve(tree, i)) : [sources];
-      for (const src of list) merged.push(...entries(tree, src, depth + 1));
+      for (const src of list) inherited.push(...entries(tree, src, depth + 1, merged));
       continue;
     }
     const value = resolve(tree, pair.value);
@@ -82,7 +84,7 @@ export function entries(tree: Tree, node: Node | null, depth = 0): Entry[] {
   }
   const seen = new Set(own.map((e) => e.key));
   const out = [...own];
-  for (const e of merged) {
+  for (const e of inherited) {
     if (seen.has(e.key)) continue;
     seen.add(e.key);
     out.push(e);
