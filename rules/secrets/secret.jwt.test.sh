@@ -1,0 +1,15 @@
+#!/bin/sh
+# ruleid: secret.jwt
+curl -H "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsImlzcyI6Imh0dHBzOi8vYXV0aC5pbnRlcm5hbC5hY21lLmlvIiwiYXVkIjoiYmlsbGluZy1hcGkiLCJpYXQiOjE3MTgwMDAwMDAsImV4cCI6NDEwMjQ0NDgwMCwic2NvcGUiOiJpbnZvaWNlczp3cml0ZSJ9.MMrG7P-3R_AOo-uNHxG5qvjhAScX6NDZdfK7oEVtJIo" https://billing.internal.acme.io/api/invoices
+# ruleid: secret.jwt
+export SERVICE_JWT='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XzM3MmZmZTY3MzZiYyIsInJvbGUiOiJhZG1pbiIsImlhdCI6MTcxOTAwMDAwMH0.Il953KxqzNckvtjxb1nx3-4FpZf7G8Q5Ug6k6iMl0Fs'
+
+# the token from jwt.io
+# ok: secret.jwt
+TOKEN=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c
+# unsigned
+# ok: secret.jwt
+UNSIGNED=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsImlzcyI6Imh0dHBzOi8vYXV0aC5pbnRlcm5hbC5hY21lLmlvIiwiYXVkIjoiYmlsbGluZy1hcGkiLCJpYXQiOjE3MTgwMDAwMDAsImV4cCI6NDEwMjQ0NDgwMCwic2NvcGUiOiJpbnZvaWNlczp3cml0ZSJ9.
+# the header names no algorithm
+# ok: secret.jwt
+NOT_A_JWT=eyJuYW1lIjoibm90LWEtand0In0.eyJzdWIiOiJzdmMtYmlsbGluZyJ9.MMrG7P-3R_AOo-uNHxG5qvjhAScX6NDZdfK7oEVtJIo

@@ -1,0 +1,7 @@
+from sqlalchemy import create_engine
+
+# ruleid: secret.url-credentials
+engine = create_engine("mysql+pymysql://shop:ihWC3mKJhn-ZLBA7@10.0.3.7:3306/shop")
+
+# ok: secret.url-credentials
+engine = create_engine(f"mysql+pymysql://shop:{password}@10.0.3.7:3306/shop")
