@@ -1,10 +1,11 @@
+import type { ScanIssue } from '../../../core/model.js';
 import type { FileScanOutput, SourceFile } from '../../types.js';
 import { checkServiceMounts } from './compose-mounts.js';
 import { checkServiceSettings, serviceOf } from './compose-service.js';
 import type { Reporter } from './report.js';
 import { entries, entry, isMap, parseTree } from './yaml-tree.js';
 
-type Issue = NonNullable<FileScanOutput['issues']>[number];
+interface Issue extends Omit<ScanIssue, 'scanner'> {}
 
 /**
  * Checks every service of a docker-compose file. A YAML error becomes a `parse-error` issue and the

@@ -1,3 +1,4 @@
+import type { ScanIssue } from '../../../core/model.js';
 import type { FileScanOutput, SourceFile } from '../../types.js';
 import { isDangerousCapability, isRootUser, normalizeCapability } from './capabilities.js';
 import { ECS_RULES as R } from './ecs-rules.js';
@@ -8,7 +9,7 @@ import { isSecretName } from './secrets.js';
 import { entry, isMap, isScalar, isSeq, isTruthy, items, parseTree, scalarText } from './yaml-tree.js';
 import type { Node, Tree } from './yaml-tree.js';
 
-type Issue = NonNullable<FileScanOutput['issues']>[number];
+interface Issue extends Omit<ScanIssue, 'scanner'> {}
 
 /** The task definition object: the file itself, or `taskDefinition` in `aws ecs describe-task-definition` output. */
 function taskDefinitionOf(tree: Tree): Node | undefined {

@@ -24,6 +24,12 @@ describe('malformed compose files', () => {
     expect(lines(out, 'compose.privileged')).toEqual([4]);
   });
 
+  it('does not quote the source in a parse error', () => {
+    const out = scan('compose.yaml', 'services:\n  db:\n    environment:\n      DB_PASSWORD: |hunter2-in-header\n        x\n');
+    expect(out.issues?.[0]?.code).toBe('parse-error');
+    expect(JSON.stringify(out)).not.toContain('hunter2');
+  });
+
   it('reports `services` that is not a mapping, and checks nothing', () => {
     const out = scan('compose.yaml', 'services:\n  - web\n  - db\n');
     expect(out.findings).toEqual([]);

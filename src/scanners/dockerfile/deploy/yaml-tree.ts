@@ -35,7 +35,19 @@ export function parseTree(text: string): ParsedTree {
   const first = doc.errors[0];
   if (!first) return { tree };
   const line = lineCounter.linePos(first.pos[0]).line;
-  return { tree, error: { line, message: first.message.split('\n')[0] ?? first.code, count: doc.errors.length } };
+  return { tree, error: { line, message: withoutSource(first.message, text) || first.code, count: doc.errors.length } };
+}
+
+/**
+ * A few parser messages end by quoting the source (`Block scalar header includes extra characters: <text>`);
+ * that text may be a secret, so a trailing `: <text>` found verbatim in the source is cut off.
+ */
+export function withoutSource(message: string, source: string): string {
+  const first = message.split('\n')[0] ?? '';
+  const colon = first.lastIndexOf(': ');
+  if (colon === -1) return first;
+  const tail = first.slice(colon + 2).trim();
+  return tail !== '' && source.includes(tail) ? first.slice(0, colon) : first;
 }
 
 /** Follows an alias to the node it names; anything else is returned as is. */
