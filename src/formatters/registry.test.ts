@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PatchlineError } from '../core/errors.js';
 import { formatterIds, formatters, getFormatter } from './registry.js';
 import { loadRules, loadSample, sampleGate } from './testdata/golden.js';
+import type { Formatter } from './types.js';
 
 const here = fileURLToPath(new URL('./', import.meta.url));
 /** Folders under src/formatters that are not plugins. */
@@ -23,6 +24,16 @@ describe('formatter registry', () => {
     const ids = formatterIds();
     expect(ids).toEqual([...ids].sort());
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(pluginFolders)('%s/index.ts exports the registered formatter whose id is the folder name', async (folder) => {
+    const url = pathToFileURL(`${here}${folder}/index.ts`).href;
+    const mod = (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
+    const exported = Object.values(mod).filter(
+      (v): v is Formatter => typeof v === 'object' && v !== null && 'meta' in v && 'render' in v,
+    );
+    expect(exported.map((f) => f.meta.id)).toEqual([folder]);
+    expect(formatters).toContain(exported[0]);
   });
 
   it.each(pluginFolders)('%s has tests beside it', (folder) => {
