@@ -59,7 +59,8 @@ function startStage(from: Instruction, stages: Stage[], vars: StageVars[], scope
   const index = stages.length;
   const [image = '', as, name, ...extra] = from.args;
   const stage: Stage = { index, from, image, instructions: [] };
-  if (image === '') issues.push({ line: from.startLine, message: 'FROM requires an image (or `scratch`)' });
+  // an empty FROM was already reported as missing its argument
+  if (image === '' && from.rest.trim() !== '') issues.push({ line: from.startLine, message: `FROM ${from.rest.trim()} expands to an empty image name` });
   if (as !== undefined && (as.toLowerCase() !== 'as' || name === undefined || extra.length > 0)) {
     issues.push({ line: from.startLine, message: 'FROM takes an image and optionally `AS name`' });
   } else if (name !== undefined) {
