@@ -12,12 +12,15 @@ const AUTOMATIC_ARGS = [
 interface StageVars {
   args: Map<string, VarValue>;
   env: Map<string, VarValue>;
+  shell?: string[];
 }
+
+const SHELL_USERS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 
 /**
  * Assigns instructions to stages and expands variables with Docker's scoping: global ARGs (before the
  * first FROM) are visible to FROM lines and, inside a stage, only once re-declared with `ARG NAME`; ENV
- * wins over ARG; a stage built `FROM` an earlier stage inherits its ENV.
+ * wins over ARG; a stage built `FROM` an earlier stage inherits its ENV and SHELL.
  */
 export function buildStages(instructions: Instruction[], escape: EscapeChar, issues: ParseIssue[]): { stages: Stage[]; globalArgs: Instruction[] } {
   const globals = new Map<string, VarValue>(AUTOMATIC_ARGS.map((name) => [name, {}]));
@@ -44,8 +47,12 @@ export function buildStages(instructions: Instruction[], escape: EscapeChar, iss
     if (current.name !== undefined) instr.stageName = current.name;
     if (instr.child) Object.assign(instr.child, { stage: instr.stage, stageName: instr.stageName });
     current.instructions.push(instr);
-    const { args, env } = vars[current.index]!;
+    const stageVars = vars[current.index]!;
+    const { args, env } = stageVars;
     const scope = mapScope(env, args);
+    if (instr.keyword === 'SHELL' && instr.json) stageVars.shell = instr.args;
+    if (SHELL_USERS.has(instr.keyword) && stageVars.shell) instr.shell = stageVars.shell;
+    if (instr.child && SHELL_USERS.has(instr.child.keyword) && stageVars.shell) instr.child.shell = stageVars.shell;
     if (instr.keyword === 'ARG') declareArgs(instr, args, scope, globals, escape);
     else expandInstruction(instr, scope, escape);
     if (instr.keyword === 'ENV') for (const p of instr.pairs) env.set(p.key, { value: p.value ?? '' });
@@ -71,7 +78,8 @@ function startStage(from: Instruction, stages: Stage[], vars: StageVars[], scope
   const base = stages.findIndex((s) => s.name !== undefined && s.name === image.toLowerCase());
   if (base !== -1) stage.baseStage = base;
   stage.instructions.push(from);
-  vars.push({ args: new Map(), env: new Map(base !== -1 ? vars[base]!.env : []) });
+  const inherited = base !== -1 ? vars[base]! : undefined;
+  vars.push({ args: new Map(), env: new Map(inherited?.env ?? []), ...(inherited?.shell && { shell: inherited.shell }) });
   return stage;
 }
 

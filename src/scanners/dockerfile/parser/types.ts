@@ -71,6 +71,8 @@ export interface Instruction {
   stageName?: string;
   /** Variables referenced whose value is not known at parse time (e.g. an ARG without default). */
   unresolved: string[];
+  /** For RUN, CMD, ENTRYPOINT and HEALTHCHECK: the SHELL in effect, when a SHELL instruction set one. */
+  shell?: string[];
   /** The trigger instruction of an ONBUILD. */
   child?: Instruction;
 }

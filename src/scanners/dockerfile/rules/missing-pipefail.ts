@@ -1,7 +1,7 @@
-import type { Dockerfile, Instruction } from '../parser/types.js';
+import type { Instruction } from '../parser/types.js';
 import { runScript } from '../shell/script.js';
 import { misconfig, type DockerfileRule } from './rule.js';
-import { chainBefore, staged } from './support/stages.js';
+import { staged } from './support/stages.js';
 
 const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh']);
 const NON_POSIX = /^(?:.*[\\/])?(?:pwsh|powershell|cmd)(?:\.exe)?$/i;
@@ -11,10 +11,8 @@ export function setsPipefail(args: readonly string[]): boolean {
   return args.some((a, i) => /^-[a-z]*o$/.test(a) && args[i + 1] === 'pipefail');
 }
 
-function shellHandlesPipes(file: Dockerfile, instr: Instruction): boolean {
-  const shell = chainBefore(file, instr).filter((i) => i.keyword === 'SHELL').at(-1);
-  if (!shell) return false;
-  return NON_POSIX.test(shell.args[0] ?? '') || setsPipefail(shell.args);
+function shellHandlesPipes(instr: Instruction): boolean {
+  return instr.shell !== undefined && (NON_POSIX.test(instr.shell[0] ?? '') || setsPipefail(instr.shell));
 }
 
 /** A pipe that runs before anything in the same RUN turns pipefail on (`set -o pipefail`, `bash -o pipefail -c`). */
@@ -41,7 +39,7 @@ export const missingPipefail: DockerfileRule = {
   }),
   check(file) {
     return staged(file, 'RUN')
-      .filter((i) => !i.json && !shellHandlesPipes(file, i) && unsafePipe(i))
+      .filter((i) => !i.json && !shellHandlesPipes(i) && unsafePipe(i))
       .map((instruction) => ({ instruction }));
   },
 };

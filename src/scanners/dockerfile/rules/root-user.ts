@@ -2,6 +2,8 @@ import { misconfig, type DockerfileRule } from './rule.js';
 import { finalChain } from './support/stages.js';
 
 const ROOT = /^(?:root|0)(?::.*)?$/;
+/** Windows images have no root user; ContainerAdministrator vs ContainerUser is a different question. */
+const WINDOWS = /(?:^|[/:-])(?:windows|nanoserver|servercore)(?:[/:-]|$)/i;
 
 export const rootUser: DockerfileRule = {
   meta: misconfig({
@@ -26,7 +28,7 @@ export const rootUser: DockerfileRule = {
       return [{ instruction: user, message: `The last USER of the final stage is '${user.args[0]}': the container runs as root.` }];
     }
     const base = chain.at(-1)!;
-    if (/nonroot|rootless/i.test(base.image)) return [];
+    if (/nonroot|rootless/i.test(base.image) || WINDOWS.test(base.image)) return [];
     return [{
       instruction: final.from,
       message: 'The final stage never sets USER, so the container runs as the base image user, which is root unless the base image says otherwise.',

@@ -54,3 +54,13 @@ describe('worldWritable', () => {
     expect(worldWritable(mode)).toBe(expected);
   });
 });
+
+describe('Windows images', () => {
+  it('reads no POSIX commands under a PowerShell SHELL and does not ask for a root USER', () => {
+    const win = ['FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'SHELL ["powershell", "-Command"]', 'RUN curl.exe -o x https://x | sh; cd C:\\app'];
+    expect(hits('dockerfile.pipe-to-shell', ...win)).toEqual([]);
+    expect(hits('dockerfile.cd-instead-of-workdir', ...win)).toEqual([]);
+    expect(hits('dockerfile.missing-pipefail', ...win)).toEqual([]);
+    expect(hits('dockerfile.root-user', ...win)).toEqual([]);
+  });
+});

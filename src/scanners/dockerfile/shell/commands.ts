@@ -15,7 +15,7 @@ export interface ShellCommand {
 }
 
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'for', 'case', 'esac', '!', '{', '}', 'time']);
-const SEPARATORS = new Set<string>(['&&', '||', ';', '&', '\n', '(', ')']);
+const SEPARATORS = new Set<string>(['&&', '||', ';;', ';', '&', '\n', '(', ')']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 /** Wrapper → options of that wrapper that take a value. */
 const WRAPPERS: Record<string, Set<string>> = {
@@ -33,19 +33,41 @@ export function splitCommands(script: string): ShellCommand[] {
   const commands: ShellCommand[] = [];
   let words: string[] = [];
   let pipeline = 0;
+  // inside `case … in`, the `a|b)` patterns are not commands and their `|` is not a pipe
+  let caseDepth = 0;
+  let inPattern = false;
   const flush = () => {
     const cmd = toCommand(words, pipeline);
     if (cmd) commands.push(cmd);
     words = [];
   };
   for (const token of tokenize(script)) {
+    if (inPattern) {
+      if (token.value === 'esac') {
+        caseDepth--;
+        inPattern = false;
+      } else if (token.value === ')') {
+        inPattern = false;
+        pipeline++;
+      }
+      continue;
+    }
     if (token.kind === 'word') {
-      words.push(token.value);
+      if (token.value === 'in' && words.some((w) => w === 'case')) {
+        words = [];
+        caseDepth++;
+        inPattern = true;
+      } else if (token.value === 'esac' && caseDepth > 0 && words.length === 0) {
+        caseDepth--;
+      } else {
+        words.push(token.value);
+      }
     } else if ((token.value as Operator) === '|') {
       flush();
     } else if (SEPARATORS.has(token.value)) {
       flush();
       pipeline++;
+      if (token.value === ';;' && caseDepth > 0) inPattern = true;
     }
   }
   flush();

@@ -3,7 +3,10 @@ import { splitCommands, type ShellCommand } from './commands.js';
 
 export const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 
-/** The shell script a RUN executes: shell-form line, heredoc bodies run as scripts, or an exec-form `sh -c`. */
+/**
+ * The shell script a RUN executes: shell-form line, heredoc bodies run as scripts, or an exec-form `sh -c`.
+ * Empty when a SHELL instruction made the stage run PowerShell or cmd.
+ */
 export interface RunScript {
   /** Script texts in order: the command line, then heredoc bodies that are scripts. */
   sources: string[];
@@ -28,6 +31,9 @@ function buildScript(instr: Instruction): RunScript {
     const inline = inlineScript(basename(program), rest);
     if (inline !== undefined) sources.push(inline);
     else return { sources: [instr.args.join(' ')], commands: [{ name: basename(program), args: rest, words: instr.args, wrappers: [], pipeline: 0 }] };
+  } else if (instr.shell && !SHELLS.has(basename(instr.shell[0] ?? '').replace(/\.exe$/i, ''))) {
+    // SHELL ["powershell", ...] or ["cmd", "/S", "/C"]: not a POSIX script, nothing we can read
+    return { sources: [], commands: [] };
   } else {
     const line = instr.args[0] ?? '';
     sources.push(line);

@@ -92,3 +92,11 @@ describe('options', () => {
     ]);
   });
 });
+
+describe('case statements', () => {
+  it('skips case patterns: their `|` is not a pipe', () => {
+    const cmds = splitCommands('case "$arch" in amd64|arm64) echo fast ;; i386) ;; *) echo other ;; esac; make');
+    expect(cmds.map((c) => [c.name, c.args.join(' ')])).toEqual([['echo', 'fast'], ['echo', 'other'], ['make', '']]);
+    expect(new Set(cmds.map((c) => c.pipeline)).size).toBe(cmds.length);
+  });
+});

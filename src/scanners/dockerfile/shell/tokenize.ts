@@ -4,14 +4,14 @@
  * written; redirections are dropped together with their target.
  */
 
-export type Operator = '&&' | '||' | ';' | '|' | '&' | '\n' | '(' | ')';
+export type Operator = '&&' | '||' | ';;' | ';' | '|' | '&' | '\n' | '(' | ')';
 
 export interface Token {
   kind: 'word' | 'op';
   value: string;
 }
 
-const OPERATORS: readonly Operator[] = ['&&', '||', ';', '|', '&', '\n', '(', ')'];
+const OPERATORS: readonly Operator[] = ['&&', '||', ';;', ';', '|', '&', '\n', '(', ')'];
 
 export function tokenize(script: string): Token[] {
   const tokens: Token[] = [];
