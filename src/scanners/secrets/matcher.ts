@@ -8,7 +8,8 @@ import type { RuleKind, SecretRule } from './rule-schema.js';
 export const MAX_LINE_SCAN = 4096;
 const WINDOW_BEFORE = 64;
 const WINDOW_AFTER = 2048;
-const MAX_WINDOWS_PER_LINE = 64;
+/** Bounds the work on one pathological line: at most this many windows per rule. */
+const MAX_WINDOWS_PER_LINE = 256;
 const QUOTES = new Set(['"', "'", '`']);
 
 /** A match that passed every filter. Holds the raw secret: it must not leave this scanner unredacted. */
@@ -59,13 +60,24 @@ export function findSecrets(text: string, path: string, engine: SecretEngine): M
         collect(rule, text.slice(start, end), start);
         continue;
       }
-      for (const offset of offsets.slice(0, MAX_WINDOWS_PER_LINE)) {
-        const from = Math.max(start, offset - WINDOW_BEFORE);
-        collect(rule, text.slice(from, Math.min(end, offset + WINDOW_AFTER)), from);
-      }
+      for (const [from, to] of windows(offsets, start, end)) collect(rule, text.slice(from, to), from);
     }
   });
   return { hits: resolveOverlaps(raw), lineStarts };
+}
+
+/** Windows around keyword offsets (ascending) within [lineStart, lineEnd), overlapping ones merged. */
+export function windows(offsets: readonly number[], lineStart: number, lineEnd: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const offset of offsets) {
+    const from = Math.max(lineStart, offset - WINDOW_BEFORE);
+    const to = Math.min(lineEnd, offset + WINDOW_AFTER);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else if (out.length === MAX_WINDOWS_PER_LINE) break;
+    else out.push([from, to]);
+  }
+  return out;
 }
 
 function* matchAll(rule: SecretRule, part: string, base: number, text: string, path: string): Generator<SecretHit> {

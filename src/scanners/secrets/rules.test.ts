@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAnnotations, coveredRules } from '../../testing/annotations.js';
-import { defaultEngine } from './engine.js';
-import { defaultRulesDir, isRuleFileName } from './rule-loader.js';
+import { buildEngine, defaultEngine } from './engine.js';
+import { defaultRulesDir, isRuleFileName, parseRuleFile } from './rule-loader.js';
 import { secretsScanner } from './index.js';
+import { scanSecrets } from './scan.js';
 
 const dir = defaultRulesDir();
 const files = readdirSync(dir).sort();
@@ -50,6 +51,21 @@ describe('secret rules', () => {
   it.each(testFiles)('%s: findings match the annotations', async (file) => {
     const text = readFileSync(path.join(dir, file), 'utf8');
     expect(checkAnnotations(text, await reported(file))).toEqual([]);
+  });
+
+  it('fails when a rule is broken (the harness is not vacuous)', () => {
+    const file = 'secret.github-token.yaml';
+    const yaml = readFileSync(path.join(dir, file), 'utf8');
+    const broken = yaml.replace('[A-Za-z0-9]{36}', '[A-Za-z0-9]{35}');
+    expect(broken).not.toBe(yaml);
+    const rules = defaultEngine().rules.map((r) => (r.meta.id === 'secret.github-token' ? parseRuleFile(broken, file) : r));
+    const testFile = 'secret.github-token.test.yaml';
+    const text = readFileSync(path.join(dir, testFile), 'utf8');
+    const found = scanSecrets(text, testFile, buildEngine(rules)).findings.map((f) => ({
+      ruleId: f.ruleId,
+      line: f.location.kind === 'file' ? f.location.startLine : 0,
+    }));
+    expect(checkAnnotations(text, found).filter((p) => p.startsWith('missed: secret.github-token'))).not.toEqual([]);
   });
 
   it('every test file belongs to a rule', () => {
