@@ -3,13 +3,18 @@ import { redactCredentials, redactSecret, redactValues } from '../../core/redact
 import { draftFinding } from '../draft-finding.js';
 import type { DraftFinding, FileScanOutput, SourceFile } from '../types.js';
 import { parseDockerfile } from './parser/parse.js';
-import type { Instruction } from './parser/types.js';
+import type { Dockerfile, Instruction } from './parser/types.js';
 import type { DockerfileRule } from './rules/rule.js';
 import { secretPairs } from './rules/support/secret-names.js';
 
 /** Parses a Dockerfile and runs every rule on it; parse problems and rule failures become issues, never throws. */
 export function scanDockerfile(file: SourceFile, rules: readonly DockerfileRule[]): FileScanOutput {
-  const parsed = parseDockerfile(file.text);
+  let parsed: Dockerfile;
+  try {
+    parsed = parseDockerfile(file.text);
+  } catch (err) {
+    return { findings: [], issues: [{ code: 'parse-error', message: `could not parse: ${errorMessage(err)}`, path: file.path }] };
+  }
   const issues: NonNullable<FileScanOutput['issues']> = parsed.issues.map((i) => ({
     code: 'parse-error',
     message: `line ${i.line}: ${i.message}`,

@@ -48,4 +48,9 @@ describe('expandWord', () => {
     expect(x('C:\\app\\$NAME', '`').value).toBe('C:\\app\\app');
     expect(x('`$NAME', '`').value).toBe('$NAME');
   });
+
+  it('survives absurdly deep nesting without blowing the stack', () => {
+    const deep = `${'${A:-'.repeat(20_000)}x${'}'.repeat(20_000)}`;
+    expect(() => x(deep)).not.toThrow();
+  });
 });

@@ -16,6 +16,8 @@ export interface Expansion {
 }
 
 const NAME_START = /[A-Za-z_]/;
+/** Deeper `${a:-${b:-…}}` nesting than this is left unexpanded: no real Dockerfile needs it. */
+const MAX_DEPTH = 32;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 /**
@@ -36,7 +38,10 @@ class Expander {
     private readonly unresolved: Set<string>,
   ) {}
 
+  private depth = 0;
+
   run(word: string): string {
+    if (this.depth > MAX_DEPTH) return word;
     let out = '';
     let i = 0;
     while (i < word.length) {
@@ -106,7 +111,14 @@ class Expander {
     const rest = body.slice(name.length);
     const mod = /^(:?[-+?])/.exec(rest)?.[1];
     if (!mod) return value ?? '';
-    const operand = () => this.run(rest.slice(mod.length));
+    const operand = () => {
+      this.depth++;
+      try {
+        return this.run(rest.slice(mod.length));
+      } finally {
+        this.depth--;
+      }
+    };
     const nonEmpty = set && value !== '';
     switch (mod) {
       case ':-':

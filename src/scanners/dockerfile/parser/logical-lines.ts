@@ -27,6 +27,7 @@ export function readLogicalLines(lines: readonly string[], start: number, escape
     return m ? [line.slice(0, m.index), true] : [line, false];
   };
   const out: LogicalLine[] = [];
+  const lastSeen = lastOccurrences(lines);
   let i = start;
   while (i < lines.length) {
     const first = lines[i]!;
@@ -45,7 +46,7 @@ export function readLogicalLines(lines: readonly string[], start: number, escape
     const logical: LogicalLine = { text, startLine, endLine: i, heredocs: [] };
     const keyword = /^\S+/.exec(text)?.[0]?.toUpperCase() ?? '';
     if (HEREDOC_KEYWORDS.has(keyword) && !isJsonForm(text)) {
-      i = readHeredocs(lines, i, logical, escape, issues);
+      i = readHeredocs(lines, i, logical, { escape, issues, lastSeen });
     }
     out.push(logical);
   }
@@ -56,14 +57,35 @@ function isJsonForm(text: string): boolean {
   return /^\S+\s+(?:--\S+\s+)*\[/.test(text);
 }
 
+/**
+ * Where each line text (and its tab-stripped form) last occurs. Lets an unterminated heredoc be seen without
+ * reading to the end of the file for each one, which a hostile file could repeat for every line.
+ */
+function lastOccurrences(lines: readonly string[]): Map<string, number> {
+  const last = new Map<string, number>();
+  lines.forEach((line, index) => {
+    last.set(line, index);
+    const stripped = stripLeadingTabs(line);
+    if (stripped !== line) last.set(`\t${stripped}`, index);
+  });
+  return last;
+}
+
+interface HeredocContext {
+  escape: EscapeChar;
+  issues: ParseIssue[];
+  lastSeen: Map<string, number>;
+}
+
 /** Returns the index of the next unread line. An unterminated heredoc is an issue; reading resumes after its marker line. */
-function readHeredocs(lines: readonly string[], from: number, logical: LogicalLine, escape: EscapeChar, issues: ParseIssue[]): number {
+function readHeredocs(lines: readonly string[], from: number, logical: LogicalLine, ctx: HeredocContext): number {
   let i = from;
-  for (const marker of heredocMarkers(logical.text, escape)) {
+  for (const marker of heredocMarkers(logical.text, ctx.escape)) {
     const bodyStart = i;
     let content = '';
     let terminated = false;
-    while (i < lines.length) {
+    const lastTerminator = Math.max(ctx.lastSeen.get(marker.name) ?? -1, marker.chomp ? (ctx.lastSeen.get(`\t${marker.name}`) ?? -1) : -1);
+    while (i < lines.length && i <= lastTerminator) {
       const line = lines[i]!;
       i++;
       const candidate = marker.chomp ? stripLeadingTabs(line) : line;
@@ -74,7 +96,7 @@ function readHeredocs(lines: readonly string[], from: number, logical: LogicalLi
       content += `${candidate}\n`;
     }
     if (!terminated) {
-      issues.push({
+      ctx.issues.push({
         line: logical.startLine,
         message: `unterminated heredoc '${marker.name}': no line '${marker.name}' closes it; the lines after it are read as instructions`,
       });

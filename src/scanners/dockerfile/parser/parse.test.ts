@@ -86,6 +86,12 @@ describe('parseDockerfile: heredocs', () => {
     expect(df.instructions.map((i) => i.keyword)).toEqual(['FROM', 'RUN', 'CMD', 'RUN', 'USER']);
   });
 
+  it('reports every unterminated heredoc of a hostile file', () => {
+    const df = parseDockerfile(['FROM alpine:3.20', ...Array.from({ length: 5000 }, () => 'RUN <<EOF')].join('\n'));
+    expect(df.issues).toHaveLength(5000);
+    expect(df.instructions).toHaveLength(5001);
+  });
+
   it('reports an unterminated heredoc and still parses the lines after it', () => {
     const df = parseDockerfile(lines('FROM alpine:3.20', 'RUN <<EOF', 'echo never closed', 'USER root'));
     expect(df.issues).toContainEqual(expect.objectContaining({ line: 2, message: expect.stringContaining('unterminated heredoc') }));
