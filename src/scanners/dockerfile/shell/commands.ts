@@ -18,15 +18,15 @@ const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'whi
 const SEPARATORS = new Set<string>(['&&', '||', ';;', ';', '&', '\n', '(', ')']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 /** Wrapper → options of that wrapper that take a value. */
-const WRAPPERS: Record<string, Set<string>> = {
-  sudo: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '--user', '--group']),
-  env: new Set(['-u', '--unset', '-C', '--chdir', '-S']),
-  nice: new Set(['-n', '--adjustment']),
-  command: new Set(),
-  exec: new Set(),
-  nohup: new Set(),
-  stdbuf: new Set(['-i', '-o', '-e']),
-};
+const WRAPPERS = new Map<string, ReadonlySet<string>>([
+  ['sudo', new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '--user', '--group'])],
+  ['env', new Set(['-u', '--unset', '-C', '--chdir', '-S'])],
+  ['nice', new Set(['-n', '--adjustment'])],
+  ['command', new Set()],
+  ['exec', new Set()],
+  ['nohup', new Set()],
+  ['stdbuf', new Set(['-i', '-o', '-e'])],
+]);
 
 /** Splits a script into simple commands on `&&`, `||`, `;`, `|`, `&`, newlines and parentheses. */
 export function splitCommands(script: string): ShellCommand[] {
@@ -84,7 +84,7 @@ function toCommand(all: string[], pipeline: number): ShellCommand | undefined {
   for (;;) {
     while (j < words.length && ASSIGNMENT.test(words[j]!)) j++;
     const name = basename(words[j] ?? '');
-    const valued = WRAPPERS[name];
+    const valued = WRAPPERS.get(name);
     if (!valued) break;
     wrappers.push(name);
     j++;

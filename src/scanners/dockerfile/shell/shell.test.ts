@@ -35,6 +35,7 @@ describe('splitCommands', () => {
     expect(cmd).toMatchObject({ name: 'apt-get', args: ['install', '-y', 'curl'], wrappers: ['sudo', 'env'] });
     expect(names('if [ -f x ]; then cd /tmp; fi; for f in a b; do echo $f; done')).toEqual(['[', 'cd', 'echo']);
     expect(names('(cd /src && make) && { echo ok; }')).toEqual(['cd', 'make', 'echo']);
+    expect(names('constructor x; toString; __proto__')).toEqual(['constructor', 'toString', '__proto__']);
   });
 });
 
