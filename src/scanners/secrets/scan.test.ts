@@ -136,6 +136,14 @@ describe('scanSecrets: hostile input', () => {
     expect(scanSecrets(text, 'dump.txt').findings).toEqual([]);
   });
 
+  it('stays linear on PEM headers without bodies and key-file openings without keys', () => {
+    const body = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n'.repeat(3);
+    const pem = `-----BEGIN RSA PRIVATE KEY-----\n${body}`.repeat(20_000);
+    expect(scanSecrets(pem, 'keys.txt').findings).toEqual([]);
+    const json = '{"type": "service_account", "project_id": "p"}\n'.repeat(50_000);
+    expect(scanSecrets(json, 'sa.json').findings).toEqual([]);
+  });
+
   it('reports at most the cap per file and says so', () => {
     const tokens = Array.from({ length: MAX_FINDINGS_PER_FILE + 20 }, (_, i) => `t${i} = "${GHP.slice(0, -4)}${String(i).padStart(4, 'Q')}"`);
     const out = scanSecrets(tokens.join('\n'), 'leak-dump.txt');
