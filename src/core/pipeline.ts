@@ -39,10 +39,10 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   const scanOne = async (file: WalkedFile): Promise<void> => {
     const wanted = request.scanners.filter((s) => s.matches(file.path));
     if (wanted.length === 0) return;
-    const read = await readSource(file, maxFileSize);
+    const read = readSource(file, maxFileSize);
     if (read.issue) issues.push(read.issue);
     if (read.text === undefined) return;
-    const source = { path: file.path, size: file.size, text: read.text };
+    const source = { path: file.path, size: read.size, text: read.text };
     for (const scanner of wanted) {
       try {
         const out = await scanner.scanFile(source, { root: request.root });
@@ -61,7 +61,6 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
     root: request.root,
     exclude: request.config.exclude ?? [],
     gitignore: request.config.gitignore ?? true,
-    maxFileSize,
     ...(request.config.limits?.maxFiles && { maxFiles: request.config.limits.maxFiles }),
     onIssue: (issue) => issues.push(issue),
   })) {

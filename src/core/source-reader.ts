@@ -1,49 +1,59 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { ScanIssue } from './model.js';
 import type { WalkedFile } from './walker.js';
+import { formatBytes } from './walker.js';
 
 const BINARY_SNIFF_BYTES = 8000;
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false });
 
-export type ReadOutcome = { text: string; issue?: ScanIssue } | { text?: undefined; issue: ScanIssue };
+export type ReadOutcome = { text: string; size: number; issue?: ScanIssue } | { text?: undefined; issue: ScanIssue };
 
 /**
- * Reads a walked file as text, bounded by maxBytes even if it grew since the walk, without following a
- * link swapped in meanwhile. Binary files (a NUL byte near the start, as git decides) are skipped;
+ * Reads a walked file as text, bounded by maxBytes even if it grows while being read, without following
+ * a link swapped in since the walk. Binary files (a NUL byte near the start, as git decides) are skipped;
  * invalid UTF-8 is decoded with U+FFFD and reported, so what is readable is still scanned.
+ * Synchronous on purpose: for many small files, thread-pool round trips cost more than the reads.
  */
-export async function readSource(file: WalkedFile, maxBytes: number): Promise<ReadOutcome> {
+export function readSource(file: WalkedFile, maxBytes: number): ReadOutcome {
   let buffer: Buffer;
+  let fd: number | undefined;
   try {
-    const handle = await open(file.absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    try {
-      buffer = Buffer.alloc(Math.min(file.size, maxBytes) + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      if (bytesRead > maxBytes) {
-        return { issue: { code: 'too-large', message: `grew over the ${maxBytes} byte limit while scanning; skipped`, path: file.path } };
-      }
-      buffer = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    fd = openSync(file.absPath, OPEN_FLAGS);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { issue: { code: 'special-file', message: 'not a regular file; skipped', path: file.path } };
+    if (st.size > maxBytes) return { issue: tooLarge(file.path, st.size, maxBytes) };
+    buffer = Buffer.allocUnsafe(st.size + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, length);
+    if (length > st.size) return { issue: { code: 'too-large', message: 'grew while being read; skipped', path: file.path } };
+    buffer = buffer.subarray(0, length);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'replaced by a symbolic link' : code;
     return { issue: { code: 'unreadable-file', message: `cannot read: ${reason}; skipped`, path: file.path } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  if (isBinary(buffer)) {
-    return { issue: { code: 'binary-file', message: 'binary file; skipped', path: file.path } };
-  }
+  if (isBinary(buffer)) return { issue: { code: 'binary-file', message: 'binary file; skipped', path: file.path } };
   try {
-    return { text: strictUtf8.decode(buffer) };
+    return { text: strictUtf8.decode(buffer), size: buffer.length };
   } catch {
     return {
       text: lenientUtf8.decode(buffer),
+      size: buffer.length,
       issue: { code: 'invalid-utf8', message: 'not valid UTF-8; scanned with invalid bytes replaced', path: file.path },
     };
   }
+}
+
+function tooLarge(path: string, size: number, max: number): ScanIssue {
+  return {
+    code: 'too-large',
+    message: `${formatBytes(size)} is over the ${formatBytes(max)} limit; skipped (raise limits.maxFileSize in patchline.yaml to scan it)`,
+    path,
+  };
 }
 
 export function isBinary(buffer: Buffer): boolean {

@@ -8,7 +8,7 @@ import type { ScanIssue } from './model.js';
  * The one file walker. It walks a tree once, honours .gitignore files (nested ones too) and configured
  * excludes, and reports — never throws on — unreadable directories, special files, symlink loops and
  * links that leave the root. Symlinks are never followed: a link inside the root points at something
- * the walk reaches anyway.
+ * the walk reaches anyway. It does not stat files; the reader checks sizes when it opens one.
  */
 
 export interface WalkOptions {
@@ -16,7 +16,6 @@ export interface WalkOptions {
   /** Globs relative to the root (picomatch syntax); a matching directory is not entered. */
   exclude?: readonly string[];
   gitignore?: boolean;
-  maxFileSize: number;
   maxFiles?: number;
   onIssue(issue: ScanIssue): void;
 }
@@ -25,7 +24,6 @@ export interface WalkedFile {
   /** Relative to the root, forward slashes. */
   path: string;
   absPath: string;
-  size: number;
 }
 
 const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn']);
@@ -67,36 +65,15 @@ export async function* walk(options: WalkOptions): AsyncGenerator<WalkedFile> {
       } else if (entry.isSymbolicLink()) {
         await checkSymlink(path.join(root, rel), rel, realRoot, options.onIssue);
       } else if (entry.isFile()) {
-        const file = await statFile(root, rel, options);
-        if (!file) continue;
         if (++yielded > maxFiles) {
           options.onIssue({ code: 'too-many-files', message: `stopped after ${maxFiles} files; narrow the scan with exclude in patchline.yaml`, path: rel });
           return;
         }
-        yield file;
+        yield { path: rel, absPath: path.join(root, rel) };
       } else {
         options.onIssue({ code: 'special-file', message: 'not a regular file (device, socket or FIFO); skipped', path: rel });
       }
     }
-  }
-}
-
-async function statFile(root: string, rel: string, options: WalkOptions): Promise<WalkedFile | undefined> {
-  const absPath = path.join(root, rel);
-  try {
-    const st = await lstat(absPath);
-    if (st.size > options.maxFileSize) {
-      options.onIssue({
-        code: 'too-large',
-        message: `${formatBytes(st.size)} is over the ${formatBytes(options.maxFileSize)} limit; skipped (raise limits.maxFileSize in patchline.yaml to scan it)`,
-        path: rel,
-      });
-      return undefined;
-    }
-    return { path: rel, absPath, size: st.size };
-  } catch (err) {
-    options.onIssue(fsIssue('unreadable-file', rel, err));
-    return undefined;
   }
 }
 
