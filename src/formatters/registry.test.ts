@@ -8,7 +8,7 @@ import type { Formatter } from './types.js';
 
 const here = fileURLToPath(new URL('./', import.meta.url));
 /** Folders under src/formatters that are not plugins. */
-const NOT_PLUGINS = new Set(['testdata']);
+const NOT_PLUGINS = new Set(['shared', 'testdata']);
 
 const pluginFolders = readdirSync(here, { withFileTypes: true })
   .filter((d) => d.isDirectory() && !NOT_PLUGINS.has(d.name))

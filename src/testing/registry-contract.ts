@@ -2,6 +2,9 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 
+/** Folders beside the plugins that hold shared code or test data, not plugins. */
+const NOT_PLUGINS = new Set(['shared', 'testdata']);
+
 interface Plugin {
   meta: { id: string; version: string; summary: string };
 }
@@ -11,7 +14,7 @@ interface Plugin {
  * folder name, ids are listed alphabetically, and each folder holds tests.
  */
 export function checkRegistry(kindDir: string, registered: readonly Plugin[]): void {
-  const folders = readdirSync(kindDir).filter((name) => statSync(path.join(kindDir, name)).isDirectory() && name !== 'testdata');
+  const folders = readdirSync(kindDir).filter((name) => statSync(path.join(kindDir, name)).isDirectory() && !NOT_PLUGINS.has(name));
   const ids = registered.map((p) => p.meta.id);
   expect(ids, 'registered ids are alphabetical').toEqual([...ids].sort());
   expect(new Set(ids).size, 'ids are unique').toBe(ids.length);

@@ -1,7 +1,7 @@
 import type { ScanResult } from '../../core/model.js';
 import type { Formatter, RenderOptions } from '../types.js';
-import { stringifySafe } from './stringify.js';
-import { JsonReportSchema, summarize } from './summary.js';
+import { stringifySafe } from '../shared/stringify.js';
+import { JsonReportSchema, summarize } from '../shared/summary.js';
 
 /**
  * Builds the JSON report. Keys come out in the order the schema declares them (zod rebuilds every object

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../core/model.js';
 import { compareGolden, loadSample, sampleGate } from '../testdata/golden.js';
 import { jsonFormatter } from './index.js';
-import { stringifySafe } from './stringify.js';
+import { stringifySafe } from '../shared/stringify.js';
 
 /** Rebuilds every object with its keys in reverse order. */
 function reverseKeys(value: unknown): unknown {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SCHEMA_VERSION } from '../../core/model.js';
-import { JsonReportSchema } from './summary.js';
+import { JsonReportSchema } from '../shared/summary.js';
 
 export const SCHEMA_ID = 'https://github.com/patchline/patchline/blob/main/schema/scan-result.schema.json';
 export const SCHEMA_PATH = ['schema', 'scan-result.schema.json'] as const;

@@ -1,7 +1,7 @@
 import type { ScanResult } from '../../core/model.js';
-import { activeFindings, summarize } from '../json/summary.js';
+import { activeFindings, summarize } from '../shared/summary.js';
 import type { Formatter, RenderOptions } from '../types.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown } from '../shared/escape.js';
 import { countsSection, expiredSection, findingsSection, footer, gateSection, issuesSection } from './sections.js';
 
 /** A summary for a PR comment or `$GITHUB_STEP_SUMMARY`; every scanned value is escaped. */

@@ -1,10 +1,10 @@
 import type { Finding, ScanIssue, ScanResult } from '../../core/model.js';
 import { SEVERITIES } from '../../core/model.js';
-import type { Summary } from '../json/summary.js';
-import { groupIssues } from '../table/issues.js';
-import { compareFindings, locationLabel } from '../table/location.js';
+import type { Summary } from '../shared/summary.js';
+import { groupIssues } from '../shared/issues.js';
+import { compareFindings, locationLabel } from '../shared/location.js';
 import type { GateOutcome } from '../types.js';
-import { clip, escapeMarkdown } from './escape.js';
+import { clip, escapeMarkdown } from '../shared/escape.js';
 
 export const MAX_FINDINGS = 50;
 const MAX_CELL = 120;

@@ -1,5 +1,5 @@
 import type { ScanResult } from '../../core/model.js';
-import { stringifySafe } from '../json/stringify.js';
+import { stringifySafe } from '../shared/stringify.js';
 import type { Formatter, RenderOptions } from '../types.js';
 import { invocation } from './invocation.js';
 import { sarifResult } from './results.js';

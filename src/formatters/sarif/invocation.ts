@@ -1,5 +1,5 @@
 import type { ScanIssue, ScanResult } from '../../core/model.js';
-import { isListedIndividually } from '../table/issues.js';
+import { isListedIndividually } from '../shared/issues.js';
 import type { SarifInvocation, SarifNotification } from './sarif-types.js';
 import { artifactLocation } from './uri.js';
 

@@ -1,5 +1,5 @@
 import type { Finding, RuleMeta } from '../../core/model.js';
-import { escapeMarkdown } from '../markdown/escape.js';
+import { escapeMarkdown } from '../shared/escape.js';
 import { cweTag, precision, sarifLevel, securitySeverity } from './levels.js';
 import type { SarifReportingDescriptor } from './sarif-types.js';
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../../core/model.js';
-import { locationLabel } from './location.js';
+import { locationLabel } from '../shared/location.js';
 import type { Style } from './style.js';
-import { sanitizeInline, truncate } from './text.js';
+import { sanitizeInline, truncate } from '../shared/text.js';
 
 const SEVERITY_WIDTH = 8;
 /** Continuation lines start under the rule id. */

@@ -1,13 +1,13 @@
 import type { ScanResult } from '../../core/model.js';
 import { SEVERITIES } from '../../core/model.js';
-import { activeFindings, summarize } from '../json/summary.js';
+import { activeFindings, summarize } from '../shared/summary.js';
 import type { Formatter, RenderOptions } from '../types.js';
 import { findingBlock } from './finding-block.js';
-import { issueLines } from './issues.js';
-import { compareFindings } from './location.js';
+import { issueLines } from '../shared/issues.js';
+import { compareFindings } from '../shared/location.js';
 import { createStyle } from './style.js';
 import { summaryLine } from './summary-line.js';
-import { terminalWidth } from './text.js';
+import { terminalWidth } from '../shared/text.js';
 
 /** The default terminal output: findings grouped by severity, issues summarized, one summary line last. */
 export function renderTable(result: ScanResult, options: RenderOptions, width = terminalWidth()): string {

@@ -1,9 +1,9 @@
 import type { ScanResult } from '../../core/model.js';
-import type { Summary } from '../json/summary.js';
-import { severityBreakdown } from '../json/summary.js';
+import type { Summary } from '../shared/summary.js';
+import { severityBreakdown } from '../shared/summary.js';
 import type { GateOutcome } from '../types.js';
 import type { Style } from './style.js';
-import { plural, sanitizeInline } from './text.js';
+import { plural, sanitizeInline } from '../shared/text.js';
 
 export function formatDuration(ms: number): string {
   return `${(ms / 1000).toFixed(2)}s`;

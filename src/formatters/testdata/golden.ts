@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { RuleMeta, ScanResult } from '../../core/model.js';
 import { ScanResultSchema } from '../../core/model.js';
 import { evaluateGate } from '../../core/policy.js';
-import { stringifySafe } from '../json/stringify.js';
+import { stringifySafe } from '../shared/stringify.js';
 import type { GateOutcome } from '../types.js';
 
 /**
