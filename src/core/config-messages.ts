@@ -2,7 +2,8 @@ import type { core } from 'zod';
 
 /** Keys each section of patchline.yaml accepts, for "did you mean" hints. */
 const KNOWN_KEYS: Record<string, string[]> = {
-  '': ['version', 'scanners', 'exclude', 'gitignore', 'gate', 'ignore', 'limits'],
+  '': ['version', 'scanners', 'exclude', 'gitignore', 'gate', 'ignore', 'db', 'limits'],
+  db: ['path', 'maxAgeDays'],
   gate: ['failOn'],
   'ignore[]': ['fingerprint', 'rule', 'path', 'reason', 'expires'],
   limits: ['maxFileSize', 'maxFiles'],

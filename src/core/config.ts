@@ -38,6 +38,12 @@ export const ConfigSchema = z.strictObject({
   gitignore: z.boolean().optional(),
   gate: z.strictObject({ failOn: z.enum(SEVERITIES).optional() }).optional(),
   ignore: z.array(IgnoreEntrySchema).optional(),
+  db: z
+    .strictObject({
+      path: z.string().min(1).optional(),
+      maxAgeDays: z.number().positive('a number of days, e.g. 7').optional(),
+    })
+    .optional(),
   limits: z.strictObject({ maxFileSize: SizeSchema.optional(), maxFiles: z.number().int().positive().optional() }).optional(),
 });
 export type PatchlineConfig = z.infer<typeof ConfigSchema>;

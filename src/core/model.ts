@@ -22,14 +22,27 @@ export const TargetSchema = z.object({
 });
 export interface Target extends z.infer<typeof TargetSchema> {}
 
+export const PackageLocationRefSchema = z.object({
+  /** Manifest or lockfile path relative to the scan root. */
+  path: z.string(),
+  line: z.number().int().positive().optional(),
+});
+
 export const PackageSchema = z.object({
+  /** The OSV ecosystem name: PyPI, npm, Go, Maven, crates.io, Packagist, RubyGems, NuGet, Debian, Alpine … */
   ecosystem: z.string(),
+  /** Normalized per ecosystem (PEP 503 for PyPI, scoped npm names, Go module paths). */
   name: z.string(),
+  /** The resolved version; for an unpinned requirement, the lowest version its constraint allows ('' if none). */
   version: z.string(),
   purl: z.string(),
-  locations: z.array(z.string()),
+  locations: z.array(PackageLocationRefSchema),
   source: z.object({ name: z.string(), version: z.string() }).optional(),
   direct: z.boolean().optional(),
+  /** The constraint as written when it does not pin one version (e.g. `flask>=2.0`); matching is then conservative. */
+  constraint: z.string().optional(),
+  /** Dependency group when the manifest names one: dev, optional, test … */
+  scope: z.string().optional(),
 });
 export interface Package extends z.infer<typeof PackageSchema> {}
 
@@ -51,6 +64,7 @@ export const PackageLocationSchema = z.object({
   name: z.string(),
   version: z.string(),
   path: z.string().optional(),
+  line: z.number().int().positive().optional(),
 });
 export interface PackageLocation extends z.infer<typeof PackageLocationSchema> {}
 

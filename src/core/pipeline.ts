@@ -3,12 +3,15 @@ import { applyIgnores, todayUtc } from './ignores.js';
 import type { PatchlineConfig } from './config.js';
 import { parseSize } from './config.js';
 import { errorMessage } from './errors.js';
-import type { Finding, ScanIssue, ScanResult } from './model.js';
+import type { Finding, Package, ScanIssue, ScanResult } from './model.js';
 import { SCHEMA_VERSION, severityRank } from './model.js';
 import { silentProgress, type Progress } from './progress.js';
 import { readSource } from './source-reader.js';
 import { walk, type WalkedFile } from './walker.js';
-import type { DraftFinding, Scanner } from '../scanners/types.js';
+import { mergePackages } from './packages.js';
+import { treeReader } from './tree-reader.js';
+import type { Cataloger } from '../catalogers/types.js';
+import type { DraftFinding, Scanner, SourceFile } from '../scanners/types.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 const FILES_IN_FLIGHT = 16;
@@ -20,6 +23,8 @@ export interface ScanRequest {
   ref?: string;
   config: PatchlineConfig;
   scanners: readonly Scanner[];
+  /** Catalogers whose packages go into the result and to the scanners' scanPackages. */
+  catalogers?: readonly Cataloger[];
   tool: { name: string; version: string };
   progress?: Progress;
   now?: () => Date;
@@ -33,23 +38,44 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   const progress = request.progress ?? silentProgress;
   const issues: ScanIssue[] = [];
   const drafts: { scanner: string; findings: DraftFinding[] }[] = [];
+  const found: Package[][] = [];
   const maxFileSize = parseSize(request.config.limits?.maxFileSize, DEFAULT_MAX_FILE_SIZE);
+  const ctx = { root: request.root, config: request.config };
+  const fileScanners = request.scanners.filter((s) => s.scanFile);
+  const catalogers = request.catalogers ?? [];
+  const catalogCtx = { readFile: treeReader(request.root, maxFileSize) };
+
+  const record = (plugin: string, out: { findings?: DraftFinding[]; issues?: Omit<ScanIssue, 'scanner'>[] }): void => {
+    if (out.findings?.length) drafts.push({ scanner: plugin, findings: out.findings });
+    for (const issue of out.issues ?? []) issues.push({ ...issue, scanner: plugin });
+  };
+  const failed = (plugin: string, err: unknown, path?: string): void => {
+    issues.push({ code: 'scanner-error', message: `${plugin} failed${path ? ' on this file' : ''}: ${errorMessage(err)}`, ...(path && { path }), scanner: plugin });
+  };
 
   let scannedFiles = 0;
   const scanOne = async (file: WalkedFile): Promise<void> => {
-    const wanted = request.scanners.filter((s) => s.matches(file.path));
-    if (wanted.length === 0) return;
+    const wanted = fileScanners.filter((s) => s.matches(file.path));
+    const wantedCatalogers = catalogers.filter((c) => c.matches(file.path));
+    if (wanted.length === 0 && wantedCatalogers.length === 0) return;
     const read = readSource(file, maxFileSize);
     if (read.issue) issues.push(read.issue);
     if (read.text === undefined) return;
-    const source = { path: file.path, size: read.size, text: read.text };
+    const source: SourceFile = { path: file.path, size: read.size, text: read.text };
     for (const scanner of wanted) {
       try {
-        const out = await scanner.scanFile(source, { root: request.root });
-        if (out.findings.length > 0) drafts.push({ scanner: scanner.meta.id, findings: out.findings });
-        for (const issue of out.issues ?? []) issues.push({ ...issue, scanner: scanner.meta.id });
+        record(scanner.meta.id, await scanner.scanFile!(source, ctx));
       } catch (err) {
-        issues.push({ code: 'scanner-error', message: `${scanner.meta.id} failed on this file: ${errorMessage(err)}`, path: file.path, scanner: scanner.meta.id });
+        failed(scanner.meta.id, err, file.path);
+      }
+    }
+    for (const cataloger of wantedCatalogers) {
+      try {
+        const out = await cataloger.extract(source, catalogCtx);
+        found.push(out.packages);
+        record(cataloger.meta.id, out);
+      } catch (err) {
+        failed(cataloger.meta.id, err, file.path);
       }
     }
     scannedFiles++;
@@ -69,6 +95,16 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
     if (inFlight.size >= FILES_IN_FLIGHT) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
+
+  const packages = mergePackages(found.flat());
+  for (const scanner of request.scanners.filter((s) => s.scanPackages)) {
+    progress.update(`${scanner.meta.id}: checking ${packages.length} packages…`);
+    try {
+      record(scanner.meta.id, await scanner.scanPackages!(packages, ctx));
+    } catch (err) {
+      failed(scanner.meta.id, err);
+    }
+  }
   progress.done();
 
   const findings = applyIgnores(dedupe(stamp(drafts)), request.config.ignore ?? [], todayUtc(now())).sort(byImportance);
@@ -79,7 +115,7 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
     startedAt: started.toISOString(),
     durationMs: Math.round(performance.now() - t0),
     scanners: request.scanners.map((s) => s.meta.id),
-    packages: [],
+    packages,
     findings,
     issues: issues.sort((a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.code.localeCompare(b.code)),
   };

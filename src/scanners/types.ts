@@ -1,4 +1,5 @@
-import type { Finding, RuleMeta, ScanIssue } from '../core/model.js';
+import type { PatchlineConfig } from '../core/config.js';
+import type { Finding, Package, RuleMeta, ScanIssue } from '../core/model.js';
 
 export interface PluginMeta {
   /** Equals the plugin's folder name. */
@@ -33,6 +34,7 @@ export interface FileScanOutput {
 
 export interface ScanContext {
   root: string;
+  config: PatchlineConfig;
 }
 
 export interface Scanner {
@@ -40,5 +42,7 @@ export interface Scanner {
   rules: readonly RuleMeta[];
   /** Does this scanner want the file at this relative path? Called once per walked path. */
   matches(path: string): boolean;
-  scanFile(file: SourceFile, ctx: ScanContext): FileScanOutput | Promise<FileScanOutput>;
+  scanFile?(file: SourceFile, ctx: ScanContext): FileScanOutput | Promise<FileScanOutput>;
+  /** Runs once after the walk on every package the catalogers found (dependency scanners). */
+  scanPackages?(packages: readonly Package[], ctx: ScanContext): FileScanOutput | Promise<FileScanOutput>;
 }
