@@ -20,5 +20,7 @@ export interface Formatter {
   meta: PluginMeta;
   /** The conventional file extension of this format, without a dot. */
   extension: string;
+  /** An SBOM format: the scan must run the catalogers even when no dependency scanner is selected. */
+  needsPackages?: boolean;
   render(result: ScanResult, options: RenderOptions): string;
 }
