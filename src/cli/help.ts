@@ -23,6 +23,8 @@ Options:
                           (critical, high, medium, low, info; 'none' turns off a gate set in the config)
   -c, --config FILE       read the configuration from FILE (default: PATH/patchline.yaml)
       --scanners LIST     comma-separated scanner ids to run (default: all; see 'patchline rules')
+      --db PATH           vulnerability database for the sca scanner (default: the user cache; see 'patchline help db')
+  -j, --jobs N            threads for large trees (default: the number of cores, at most 4; 1 = no workers)
   -q, --quiet             no progress or informational messages on standard error
   -h, --help              show this help
 

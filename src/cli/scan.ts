@@ -4,6 +4,7 @@ import { parseCommandArgs, oneOf } from './args.js';
 import { EXIT_FINDINGS, EXIT_OK } from './main.js';
 import { useColor, writeReport } from './output.js';
 import { toolVersion } from './version.js';
+import { workerPool } from './worker-pool.js';
 import { loadConfig } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import { SEVERITIES, type Severity } from '../core/model.js';
@@ -12,6 +13,7 @@ import { runScan } from '../core/pipeline.js';
 import { silentProgress, terminalProgress } from '../core/progress.js';
 import { formatters, getFormatter } from '../formatters/registry.js';
 import { scanners, selectScanners } from '../scanners/registry.js';
+import { catalogers } from '../catalogers/registry.js';
 
 const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
@@ -22,6 +24,8 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
     'fail-on': { type: 'string' },
     config: { type: 'string', short: 'c' },
     scanners: { type: 'string' },
+    db: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
     quiet: { type: 'boolean', short: 'q', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -34,18 +38,29 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
   const formatter = getFormatter(oneOf('--format', values.format, formatters.map((f) => f.meta.id)));
   const failOnFlag = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
 
-  const { config, file: configFile } = await loadConfig(root, values.config);
+  const loaded = await loadConfig(root, values.config);
+  const configFile = loaded.file;
+  const config = values.db ? { ...loaded.config, db: { ...loaded.config.db, path: values.db } } : loaded.config;
   const scannerIds = values.scanners?.split(',').map((s) => s.trim()).filter(Boolean) ?? config.scanners;
   const selected = selectScanners(scannerIds);
 
+  const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs);
+  const useCatalogers = selected.some((s) => s.scanPackages) || formatter.needsPackages;
+  const pool = jobs === 1 ? undefined : workerPool({
+    root, config,
+    scannerIds: selected.map((s) => s.meta.id),
+    catalogerIds: useCatalogers ? catalogers.map((c) => c.meta.id) : [],
+  }, jobs);
   const result = await runScan({
     root,
     ref,
     config,
     scanners: selected,
+    catalogers: useCatalogers ? catalogers : [],
+    ...(pool && { pool }),
     tool: { name: 'patchline', version: toolVersion() },
     progress: values.quiet ? silentProgress : terminalProgress(),
-  });
+  }).finally(() => pool?.close());
 
   const failOn: Severity | undefined = failOnFlag === 'none' ? undefined : (failOnFlag ?? config.gate?.failOn);
   const gate = failOn ? evaluateGate(result.findings, failOn) : undefined;
@@ -59,6 +74,12 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
     process.stderr.write(`patchline: wrote ${formatter.meta.id} report to ${values.output} (${result.findings.length} findings${configFile ? `, config ${configFile}` : ''})\n`);
   }
   return gate?.failed ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs '${value}' is not a number of threads from 1 to 64`);
+  return n;
 }
 
 async function requireDirectory(ref: string, root: string): Promise<void> {

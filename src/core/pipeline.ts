@@ -1,20 +1,25 @@
 import { fingerprintAll } from './fingerprint.js';
 import { applyIgnores, todayUtc } from './ignores.js';
 import type { PatchlineConfig } from './config.js';
-import { parseSize } from './config.js';
 import { errorMessage } from './errors.js';
-import type { Finding, Package, ScanIssue, ScanResult } from './model.js';
+import { addResult, emptyResult, fileJobPlugins, guarded, runFileJob, wantsFile, type FileJobPlugins, type FileJobResult } from './file-job.js';
+import type { Finding, ScanIssue, ScanResult } from './model.js';
 import { SCHEMA_VERSION, severityRank } from './model.js';
 import { silentProgress, type Progress } from './progress.js';
-import { readSource } from './source-reader.js';
 import { walk, type WalkedFile } from './walker.js';
 import { mergePackages } from './packages.js';
-import { treeReader } from './tree-reader.js';
 import type { Cataloger } from '../catalogers/types.js';
-import type { DraftFinding, Scanner, SourceFile } from '../scanners/types.js';
+import type { DraftFinding, Scanner } from '../scanners/types.js';
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-const FILES_IN_FLIGHT = 16;
+/** Files scanned on the main thread before batches go to the worker pool. */
+const INLINE_FILES = 500;
+const BATCH_FILES = 200;
+
+/** Scans batches of files on other threads (see src/cli/worker-pool.ts). */
+export interface FileJobPool {
+  size: number;
+  run(files: WalkedFile[]): Promise<FileJobResult>;
+}
 
 export interface ScanRequest {
   /** The directory to scan. */
@@ -26,6 +31,8 @@ export interface ScanRequest {
   /** Catalogers whose packages go into the result and to the scanners' scanPackages. */
   catalogers?: readonly Cataloger[];
   tool: { name: string; version: string };
+  /** Worker threads for large trees; without one everything runs on this thread. */
+  pool?: FileJobPool;
   progress?: Progress;
   now?: () => Date;
 }
@@ -36,77 +43,28 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   const started = now();
   const t0 = performance.now();
   const progress = request.progress ?? silentProgress;
-  const issues: ScanIssue[] = [];
-  const drafts: { scanner: string; findings: DraftFinding[] }[] = [];
-  const found: Package[][] = [];
-  const maxFileSize = parseSize(request.config.limits?.maxFileSize, DEFAULT_MAX_FILE_SIZE);
-  const ctx = { root: request.root, config: request.config };
-  const fileScanners = request.scanners.filter((s) => s.scanFile);
-  const catalogers = request.catalogers ?? [];
-  const catalogCtx = { readFile: treeReader(request.root, maxFileSize) };
-
-  const record = (plugin: string, out: { findings?: DraftFinding[]; issues?: Omit<ScanIssue, 'scanner'>[] }): void => {
-    if (out.findings?.length) drafts.push({ scanner: plugin, findings: out.findings });
-    for (const issue of out.issues ?? []) issues.push({ ...issue, scanner: plugin });
-  };
-  const failed = (plugin: string, err: unknown, path?: string): void => {
-    issues.push({ code: 'scanner-error', message: `${plugin} failed${path ? ' on this file' : ''}: ${errorMessage(err)}`, ...(path && { path }), scanner: plugin });
-  };
-
-  let scannedFiles = 0;
-  const scanOne = async (file: WalkedFile): Promise<void> => {
-    const wanted = fileScanners.filter((s) => s.matches(file.path));
-    const wantedCatalogers = catalogers.filter((c) => c.matches(file.path));
-    if (wanted.length === 0 && wantedCatalogers.length === 0) return;
-    const read = readSource(file, maxFileSize);
-    if (read.issue) issues.push(read.issue);
-    if (read.text === undefined) return;
-    const source: SourceFile = { path: file.path, size: read.size, text: read.text };
-    for (const scanner of wanted) {
-      try {
-        record(scanner.meta.id, await scanner.scanFile!(source, ctx));
-      } catch (err) {
-        failed(scanner.meta.id, err, file.path);
-      }
-    }
-    for (const cataloger of wantedCatalogers) {
-      try {
-        const out = await cataloger.extract(source, catalogCtx);
-        found.push(out.packages);
-        record(cataloger.meta.id, out);
-      } catch (err) {
-        failed(cataloger.meta.id, err, file.path);
-      }
-    }
-    scannedFiles++;
-    progress.update(`scanning… ${scannedFiles} files`);
-  };
-
-  const inFlight = new Set<Promise<void>>();
-  for await (const file of walk({
+  const plugins = fileJobPlugins(request.root, request.config, request.scanners, request.catalogers ?? []);
+  const total = emptyResult();
+  const walkIssues: ScanIssue[] = [];
+  const files = walk({
     root: request.root,
     exclude: request.config.exclude ?? [],
     gitignore: request.config.gitignore ?? true,
     ...(request.config.limits?.maxFiles && { maxFiles: request.config.limits.maxFiles }),
-    onIssue: (issue) => issues.push(issue),
-  })) {
-    const job = scanOne(file).finally(() => inFlight.delete(job));
-    inFlight.add(job);
-    if (inFlight.size >= FILES_IN_FLIGHT) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
+    onIssue: (issue) => walkIssues.push(issue),
+  });
+  await scanFiles(files, plugins, request.pool, total, progress);
+  total.issues.push(...walkIssues);
 
-  const packages = mergePackages(found.flat());
+  const packages = mergePackages(total.packages);
   for (const scanner of request.scanners.filter((s) => s.scanPackages)) {
     progress.update(`${scanner.meta.id}: checking ${packages.length} packages…`);
-    try {
-      record(scanner.meta.id, await scanner.scanPackages!(packages, ctx));
-    } catch (err) {
-      failed(scanner.meta.id, err);
-    }
+    await guarded(total, scanner.meta.id, undefined, async () => scanner.scanPackages!(packages, plugins.ctx));
   }
   progress.done();
 
+  const issues = total.issues;
+  const drafts = total.drafts;
   const findings = applyIgnores(dedupe(stamp(drafts)), request.config.ignore ?? [], todayUtc(now())).sort(byImportance);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -119,6 +77,54 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
     findings,
     issues: issues.sort((a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.code.localeCompare(b.code)),
   };
+}
+
+/**
+ * Offers every walked file to the plugins. The first files are scanned on this thread, so a small tree
+ * never pays for starting workers; past that, batches go to the worker pool when there is one.
+ */
+async function scanFiles(
+  files: AsyncIterable<WalkedFile>,
+  plugins: FileJobPlugins,
+  pool: FileJobPool | undefined,
+  total: FileJobResult,
+  progress: Progress,
+): Promise<void> {
+  const pending = new Set<Promise<void>>();
+  let batch: WalkedFile[] = [];
+  let inline = 0;
+  const dispatch = (jobFiles: WalkedFile[]): void => {
+    const job = pool!
+      .run(jobFiles)
+      .catch(async (err: unknown) => {
+        // A worker that fails must not lose its batch: scan it here and say so.
+        total.issues.push({ code: 'worker-error', message: `a scan worker failed (${errorMessage(err)}); its files were scanned on the main thread` });
+        return runFileJob(jobFiles, plugins);
+      })
+      .then((r) => {
+        addResult(total, r);
+        progress.update(`scanning… ${total.files} files`);
+      })
+      .finally(() => pending.delete(job));
+    pending.add(job);
+  };
+  for await (const file of files) {
+    if (!wantsFile(plugins, file.path)) continue;
+    if (!pool || inline < INLINE_FILES) {
+      inline++;
+      addResult(total, await runFileJob([file], plugins));
+      progress.update(`scanning… ${total.files} files`);
+      continue;
+    }
+    batch.push(file);
+    if (batch.length === BATCH_FILES) {
+      dispatch(batch);
+      batch = [];
+      while (pending.size >= pool.size * 2) await Promise.race(pending);
+    }
+  }
+  if (batch.length > 0) dispatch(batch);
+  await Promise.all(pending);
 }
 
 /** Gives every draft its scanner and fingerprint; identical matches in one file get increasing occurrences. */

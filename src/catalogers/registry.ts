@@ -1,0 +1,2 @@
+import type { Cataloger } from './types.js';
+export const catalogers: readonly Cataloger[] = [];

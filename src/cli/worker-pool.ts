@@ -1,0 +1,62 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { PatchlineConfig } from '../core/config.js';
+import type { FileJobResult } from '../core/file-job.js';
+import type { FileJobPool } from '../core/pipeline.js';
+import type { WalkedFile } from '../core/walker.js';
+
+export interface WorkerSetup {
+  root: string;
+  config: PatchlineConfig;
+  scannerIds: string[];
+  catalogerIds: string[];
+}
+
+interface Pending {
+  resolve(r: FileJobResult): void;
+  reject(e: Error): void;
+}
+
+/**
+ * Worker threads that scan batches of files with the same plugins as the main thread (they load the
+ * registries by id). Workers start on the first batch, so small scans never pay for them.
+ */
+export function workerPool(setup: WorkerSetup, size = Math.min(availableParallelism(), 4)): FileJobPool & { close(): Promise<void> } {
+  const workers: Worker[] = [];
+  const pending = new Map<number, Pending>();
+  let next = 0;
+  let jobId = 0;
+
+  const start = (): void => {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: setup });
+      worker.on('message', (msg: { id: number; result?: FileJobResult; error?: string }) => {
+        const job = pending.get(msg.id);
+        pending.delete(msg.id);
+        if (msg.result) job?.resolve(msg.result);
+        else job?.reject(new Error(msg.error ?? 'worker failed'));
+      });
+      worker.on('error', (err) => {
+        for (const job of pending.values()) job.reject(err);
+        pending.clear();
+      });
+      workers.push(worker);
+    }
+  };
+
+  return {
+    size,
+    run(files: WalkedFile[]): Promise<FileJobResult> {
+      if (workers.length === 0) start();
+      const id = jobId++;
+      const worker = workers[next++ % workers.length]!;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, files });
+      });
+    },
+    async close(): Promise<void> {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
