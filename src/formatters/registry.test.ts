@@ -44,7 +44,7 @@ describe('formatter registry', () => {
   it('finds a formatter by id and rejects an unknown one with the list of known ids', () => {
     expect(getFormatter('sarif').meta.id).toBe('sarif');
     expect(() => getFormatter('xml')).toThrow(PatchlineError);
-    expect(() => getFormatter('xml')).toThrow(/json, markdown, sarif, table/);
+    expect(() => getFormatter('xml')).toThrow(/cyclonedx, json, markdown, sarif, spdx, table/);
   });
 });
 

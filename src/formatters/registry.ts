@@ -1,12 +1,21 @@
 import { UsageError } from '../core/errors.js';
+import { cyclonedxFormatter } from './cyclonedx/index.js';
 import { jsonFormatter } from './json/index.js';
 import { markdownFormatter } from './markdown/index.js';
 import { sarifFormatter } from './sarif/index.js';
+import { spdxFormatter } from './spdx/index.js';
 import { tableFormatter } from './table/index.js';
 import type { Formatter } from './types.js';
 
 /** Every output format, listed explicitly in alphabetical order; the folder name is the id. */
-export const formatters = [jsonFormatter, markdownFormatter, sarifFormatter, tableFormatter] as const;
+export const formatters = [
+  cyclonedxFormatter,
+  jsonFormatter,
+  markdownFormatter,
+  sarifFormatter,
+  spdxFormatter,
+  tableFormatter,
+] as const;
 
 export const DEFAULT_FORMAT = 'table';
 
