@@ -1,6 +1,6 @@
 import type { ScanResult } from '../../core/model.js';
 import { stringifySafe } from '../shared/stringify.js';
-import type { Formatter } from '../types.js';
+import type { Formatter, RenderOptions } from '../types.js';
 import { libraryComponent, ROOT_REF, targetComponent, toolComponent } from './components.js';
 import type { CdxBom } from './cyclonedx-types.js';
 import { documentUuid, sbomPackages } from './sbom-packages.js';
@@ -42,7 +42,7 @@ export const cyclonedxFormatter = {
     summary: 'CycloneDX 1.6 JSON SBOM of the packages found, with vulnerability findings (VEX-ready).',
   },
   extension: 'json',
-  render(result: ScanResult): string {
+  render(result: ScanResult, _options?: RenderOptions): string {
     return stringifySafe(toCycloneDx(result));
   },
 } satisfies Formatter;

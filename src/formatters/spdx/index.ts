@@ -2,7 +2,7 @@ import type { ScanResult } from '../../core/model.js';
 import { INFORMATION_URI } from '../cyclonedx/components.js';
 import { compareText, documentUuid, sbomPackages, targetName } from '../cyclonedx/sbom-packages.js';
 import { stringifySafe } from '../shared/stringify.js';
-import type { Formatter } from '../types.js';
+import type { Formatter, RenderOptions } from '../types.js';
 import { DOCUMENT_ID, documentNamespace, packageId, ROOT_ID } from './ids.js';
 import { rootPackage, spdxPackage } from './packages.js';
 import type { SpdxDocument, SpdxRelationship } from './spdx-types.js';
@@ -47,7 +47,7 @@ export const spdxFormatter = {
     summary: 'SPDX 2.3 JSON SBOM of the packages found, with purls and dependency relationships.',
   },
   extension: 'json',
-  render(result: ScanResult): string {
+  render(result: ScanResult, _options?: RenderOptions): string {
     return stringifySafe(toSpdx(result));
   },
 } satisfies Formatter;
