@@ -1,0 +1,11 @@
+export { affects, affectsVersion } from './affects.js';
+export { byCodeUnit, groupByAlias, preferredId, type VulnerabilityGroup } from './aliases.js';
+export { CVSS_PREFERENCE, preferredCvss, scoreCvss, severityOfScore, type CvssScore } from './cvss.js';
+export { ecosystemMatches, namesMatch } from './ecosystem.js';
+export { toFinding, VULNERABLE_DEPENDENCY_CWE, type FindingParts } from './finding.js';
+export { matchPackages, type MatchResult } from './match-packages.js';
+export { schemeOrder, semverOrder, ZERO, type VersionOrder } from './order.js';
+export { evaluateRange, type RangeProblem, type RangeVerdict } from './ranges.js';
+export { candidateVersions, lowestFix, minimalSafeVersion, sortedFixed } from './safe-version.js';
+export { severityOf, type SeveritySource, type SeverityVerdict } from './severity.js';
+export { issueSink, subjectOf, type AffectedMatch, type IssueSink, type MatchIssue, type MatchSubject, type MatchVia, type SchemeLookup } from './types.js';
