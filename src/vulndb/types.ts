@@ -49,6 +49,12 @@ export interface DbStatus {
   builtAt: string;
   sources: { name: string; url?: string; importedAt: string; advisories: number }[];
   advisoriesByEcosystem: Record<string, number>;
+  /** Advisories stored, withdrawn ones included. */
+  advisories?: number;
+  /** Withdrawn advisories (stored and returned, flagged by their `withdrawn` field; the matcher skips them). */
+  withdrawn?: number;
+  /** Index file format version. */
+  format?: number;
 }
 
 /** Read access to the local vulnerability index, as the matcher and the fixers use it. */
