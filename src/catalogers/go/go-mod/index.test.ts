@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogContext } from '../../types.js';
-import { goModCataloger } from './index.js';
+import { goModCataloger, goRelease } from './index.js';
 
 const noFiles: CatalogContext = { readFile: async () => undefined };
 const files = (map: Record<string, string>): CatalogContext => ({ readFile: async (p) => map[p] });
@@ -78,6 +78,12 @@ describe('go/go-mod', () => {
   it('takes stdlib from the toolchain, ignoring its suffix', async () => {
     const out = await extract('go 1.21\ntoolchain go1.22.3-custom\n');
     expect(out.packages).toMatchObject([{ name: 'stdlib', version: '1.22.3', locations: [{ line: 2 }] }]);
+  });
+
+  it('writes pre-release Go versions the way OSV does', async () => {
+    expect((await extract('go 1.21rc2\n')).packages[0]?.version).toBe('1.21.0-rc.2');
+    expect((await extract('go 1.20\ntoolchain go1.21.0rc1\n')).packages[0]?.version).toBe('1.21.0-rc.1');
+    expect(goRelease('1.22.5')).toBe('1.22.5');
   });
 
   it('adds the modules go.sum lists when go.mod predates Go 1.17, and reports malformed go.sum lines', async () => {

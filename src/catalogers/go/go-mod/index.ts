@@ -14,11 +14,17 @@ export function goVersion(version: string): string {
   return version.startsWith('v') ? version.slice(1) : version;
 }
 
+/** Go release names as OSV writes them for stdlib: `1.21rc1` → `1.21.0-rc.1`; others as written (`1.17`, `1.22.5`). */
+export function goRelease(name: string): string {
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?(rc|beta|alpha)(\d+)$/.exec(name);
+  return m ? `${m[1]}.${m[2]}.${m[3] ?? 0}-${m[4]}.${m[5]}` : name;
+}
+
 /** The toolchain's Go version (`go1.23.6-xyz` → `1.23.6`), or the `go` directive's. */
 export function stdlibVersion(mod: GoModFile): { version: string; line: number } | undefined {
-  const toolchain = mod.toolchain && /^go(\d+(?:\.\d+)*)/.exec(mod.toolchain.name);
-  if (toolchain && mod.toolchain) return { version: toolchain[1]!, line: mod.toolchain.line };
-  return mod.go;
+  const toolchain = mod.toolchain && /^go(\d+(?:\.\d+)*(?:(?:rc|beta|alpha)\d+)?)/.exec(mod.toolchain.name);
+  if (toolchain && mod.toolchain) return { version: goRelease(toolchain[1]!), line: mod.toolchain.line };
+  return mod.go && { version: goRelease(mod.go.version), line: mod.go.line };
 }
 
 /** Before Go 1.17, go.mod omits most indirect requirements; go.sum lists the modules actually built. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Package } from '../../../core/model.js';
+import { treeReader } from '../../../core/tree-reader.js';
 import type { CatalogContext } from '../../types.js';
 import { pomXmlCataloger } from './index.js';
 
@@ -32,14 +33,9 @@ function extraAllowed(source: string, c: Case, p: Package): string | undefined {
   return undefined;
 }
 
+/** Reads other files of the fixture folder the way the pipeline does (no escape from the root, no links, no binaries). */
 function contextFor(dir: string): CatalogContext {
-  return {
-    readFile: async (rel) => {
-      const abs = path.resolve(dir, rel);
-      if (!abs.startsWith(dir + path.sep) || !existsSync(abs)) return undefined;
-      return readFileSync(abs, 'utf8');
-    },
-  };
+  return { readFile: treeReader(dir, 10 * 1024 * 1024) };
 }
 
 const key = (name: string, version: string): string => `${name}@${version}`;
