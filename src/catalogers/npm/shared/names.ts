@@ -1,6 +1,6 @@
 /** npm package names and the dependency specs lockfiles write beside them. */
 
-const VALID_NAME = /^(?:@[^/@\s]+\/)?[^/@\s]+$/;
+const VALID_NAME = /^(?:@[^/@\s:()]+\/)?[^/@\s:()]+$/;
 const EXACT_VERSION = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const PROTOCOL = /^([a-z][a-z0-9+.-]*):/i;
 

@@ -17,6 +17,11 @@ export interface FixtureSuiteOptions {
    * why: a deliberate difference of policy, checked exactly so it cannot hide a regression.
    */
   extras?: Record<string, { ids: string[]; reason: string }>;
+  /**
+   * `<source>/<file>#<case>` → a scope upstream leaves out of its list: packages of that scope are
+   * compared apart (there must be some), the rest against the list.
+   */
+  leftOut?: Record<string, { scope: Scope; reason: string }>;
   /** The scope the cataloger must give one collapsed expected row, or 'unchecked'. */
   scopeOf(source: string, file: string, rows: readonly ExpectedPackage[]): ScopeCheck;
 }
@@ -28,19 +33,21 @@ export interface FixtureSuiteOptions {
 export function describeFixtures(options: FixtureSuiteOptions): void {
   const sources = fixtureSources(options.format);
   it('finds fixture sources', () => expect(sources.length).toBeGreaterThan(0));
-  const unused = new Set([...Object.keys(options.skips), ...Object.keys(options.extras ?? {})]);
+  const unused = new Set([...Object.keys(options.skips), ...Object.keys(options.extras ?? {}), ...Object.keys(options.leftOut ?? {})]);
   for (const { source, dir, cases } of sources) {
     describe(source, () => {
       for (const c of cases) {
         const key = `${source}/${c.file}#${c.case}`;
         const reason = options.skips[key];
         const extra = options.extras?.[key];
+        const left = options.leftOut?.[key];
         unused.delete(key);
         if (reason) {
           it.skip(`${c.case} (${c.file}) — not applicable: ${reason}`, () => {});
           continue;
         }
-        const title = extra ? `${c.case} (${c.file}) — plus ${extra.ids.join(', ')}: ${extra.reason}` : `${c.case} (${c.file})`;
+        const note = extra ? ` — plus ${extra.ids.join(', ')}: ${extra.reason}` : left ? ` — ${left.scope} packages apart: ${left.reason}` : '';
+        const title = `${c.case} (${c.file})${note}`;
         it(title, async () => {
           const out = await runOnFixture(options.cataloger, dir, c.file);
           const issues = out.issues ?? [];
@@ -49,7 +56,9 @@ export function describeFixtures(options: FixtureSuiteOptions): void {
           for (const issue of issues) expect(issue.path).toBe(c.file);
           if (c.expected === null) return;
           const rows = expectedRows(c.expected);
-          const actual = byId(out.packages);
+          const kept = left ? out.packages.filter((p) => p.scope !== left.scope) : out.packages;
+          if (left) expect(kept.length, `some ${left.scope} packages`).toBeLessThan(out.packages.length);
+          const actual = byId(kept);
           expect([...actual.keys()].sort()).toEqual([...rows.keys(), ...(extra?.ids ?? [])].sort());
           for (const [id, expected] of rows) {
             const got = actual.get(id);

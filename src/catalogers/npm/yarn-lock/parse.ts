@@ -103,11 +103,13 @@ export function parseYarnLock(text: string): YarnLock {
   return lock;
 }
 
+/** Classic quotes each descriptor (`"a@^1", a@^2`); berry quotes the whole list (`"a@npm:^1, a@npm:^2"`). */
 function splitHeader(header: string): string[] {
   const out: string[] = [];
   for (const m of header.matchAll(DESCRIPTOR)) {
     const token = m[1]?.trim();
-    if (token) out.push(unquote(token));
+    if (!token) continue;
+    for (const d of unquote(token).split(',')) if (d.trim() !== '') out.push(d.trim());
   }
   return out;
 }
