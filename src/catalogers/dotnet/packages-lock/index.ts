@@ -6,7 +6,7 @@ import type { Cataloger, CatalogOutput } from '../../types.js';
 import type { SourceFile } from '../../../scanners/types.js';
 
 const ECOSYSTEM = 'NuGet';
-type Issue = Omit<ScanIssue, 'scanner'>;
+interface Issue extends Omit<ScanIssue, 'scanner'> {}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -41,7 +41,9 @@ export interface PomParseResult {
   problem?: string;
 }
 
-type XmlObject = Record<string, unknown>;
+interface XmlObject {
+  [key: string]: unknown;
+}
 
 const parser = new XMLParser({
   processEntities: false,

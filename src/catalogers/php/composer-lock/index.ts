@@ -12,7 +12,7 @@ const SECTIONS = [
   ['packages-dev', 'dev'],
 ] as const;
 
-type Issue = Omit<ScanIssue, 'scanner'>;
+interface Issue extends Omit<ScanIssue, 'scanner'> {}
 
 /** Maps a character offset to its 1-based line (line starts indexed once, then binary search). */
 export function lineIndex(text: string): (offset: number) => number {
