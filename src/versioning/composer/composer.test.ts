@@ -49,6 +49,11 @@ describe('Composer normalization (VersionParserTest::successfulNormalizedVersion
   ];
   it.each(cases)('%s → %s', (input, expected) => expect(normalizeComposerVersion(input)).toBe(expected));
 
+  it('trims as PHP trim() does, ASCII only', () => {
+    expect(normalizeComposerVersion('\t1.0\n')).toBe('1.0.0.0');
+    expect(normalizeComposerVersion('\u00a01.0')).toBeUndefined();
+  });
+
   it('refuses branches: Composer never orders them against versions', () => {
     for (const v of ['dev-master', 'DEV-FOOBAR', 'dev-feature/foo', 'master', 'trunk', 'default', 'feature-dev']) {
       expect(normalizeComposerVersion(v), v).toBeUndefined();

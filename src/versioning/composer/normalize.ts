@@ -13,6 +13,8 @@ const MODIFIER = '[._-]?(?:(stable|beta|b|rc|alpha|a|patch|pl|p)((?:[.-]?[0-9])*
 const CLASSICAL = new RegExp(`^v?([0-9]{1,5})(\\.[0-9]+)?(\\.[0-9]+)?(\\.[0-9]+)?${MODIFIER}$`, 'i');
 const DATE = new RegExp(`^v?([0-9]{4}(?:[.:-]?[0-9]{2}){1,6}(?:[.:-]?[0-9]{1,3}){0,2})${MODIFIER}$`, 'i');
 const BUILD_METADATA = /^([^,\s+]+)\+[^\s]+$/;
+/** PHP's trim(): space, tab, newline, carriage return, NUL, vertical tab — nothing wider. */
+const PHP_TRIM = /^[ \t\n\r\0\v]+|[ \t\n\r\0\v]+$/g;
 const NUMERIC_BRANCH = /^v?([0-9]+)(\.(?:[0-9]+|[x*]))?(\.(?:[0-9]+|[x*]))?(\.(?:[0-9]+|[x*]))?$/i;
 
 function expandStability(stability: string): string {
@@ -48,7 +50,7 @@ function normalizeNumericBranch(version: string): string | undefined {
 /** Normalizes a Composer version string; undefined for a branch or anything Composer would refuse. */
 export function normalizeComposerVersion(input: string): string | undefined {
   if (input.length > MAX_VERSION_LENGTH) return undefined;
-  let version = input.trim();
+  let version = input.replace(PHP_TRIM, '');
   if (version === '' || /^dev-/i.test(version) || ['master', 'trunk', 'default'].includes(version)) return undefined;
   const meta = BUILD_METADATA.exec(version);
   if (meta) version = meta[1]!;
