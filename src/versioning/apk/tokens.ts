@@ -63,7 +63,9 @@ export function tokenize(version: string): Token[] | undefined {
     } else if (c === '.' || isDigit(c)) {
       if (c === '.' && prev > Kind.Digit) return undefined;
       const start = c === '.' ? pos + 1 : pos;
-      const kind = prev <= Kind.Digit ? Kind.Digit : prev === Kind.Suffix ? Kind.SuffixNumber : undefined;
+      // Digits straight after the letter (6.6.2p1) are invalid to apk-tools 3 but valid to apk-tools 2,
+      // which Alpine's secdb was written against: read them as a further number, as apk-tools 2 does.
+      const kind = prev <= Kind.Letter ? Kind.Digit : prev === Kind.Suffix ? Kind.SuffixNumber : undefined;
       const end = span(version, start, isDigit);
       if (kind === undefined || end === start) return undefined;
       push(kind, start, end);
