@@ -1,8 +1,9 @@
 /**
  * The token stream of an apk version, `digit{.digit}...{letter}{_suffix{number}}...{~hash}{-r#}`, as
  * apk-tools (src/version.c) reads it. The token kinds are ordered: a kind may only follow a kind not
- * greater than itself, and when two versions agree up to where one runs into a greater kind, the other
- * one is the newer version (unless it continues with a pre-release suffix).
+ * greater than itself (and, as in apk-tools 2, digits may follow the letter), and when two versions
+ * agree up to where one runs into a greater kind, the other one is the newer version (unless it
+ * continues with a pre-release suffix).
  */
 export const Kind = {
   InitialDigit: 0,
