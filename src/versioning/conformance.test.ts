@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { VersionScheme } from './types.js';
 
@@ -17,7 +18,8 @@ function lines(file: string): string[] {
 }
 
 async function load(id: string): Promise<VersionScheme> {
-  const mod = (await import(`./${id}/index.js`)) as Record<string, VersionScheme>;
+  const url = pathToFileURL(path.join(here, id, 'index.ts')).href;
+  const mod = (await import(/* @vite-ignore */ url)) as Record<string, VersionScheme>;
   const scheme = Object.values(mod).find((v) => v && typeof v === 'object' && 'compare' in v);
   if (!scheme) throw new Error(`${id}/index.ts exports no version scheme`);
   return scheme;
