@@ -89,9 +89,15 @@ function pep508List(out: DeclaredDependencies, list: unknown, table: string, whe
 
 const LOCAL_KEYS = ['git', 'path', 'url', 'file'];
 
+const NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+
 function poetryTable(out: DeclaredDependencies, deps: unknown, table: string, scope: string | undefined): void {
-  for (const [name, value] of entries(deps)) {
+  for (const [index, [name, value]] of entries(deps).entries()) {
     if (table === 'tool.poetry.dependencies' && name.toLowerCase() === 'python') continue;
+    if (!NAME_RE.test(name)) {
+      out.invalid.push({ where: table, index: index + 1, reason: 'invalid package name' });
+      continue;
+    }
     const specs = Array.isArray(value) ? tables(value) : [value];
     for (const spec of specs) {
       if (typeof spec === 'string') {

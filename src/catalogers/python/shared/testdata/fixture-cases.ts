@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSource } from '../../../../core/source-reader.js';
@@ -69,4 +70,37 @@ export function findPackage(packages: readonly Package[], e: ExpectedPackage, ve
 
 export function describeCase(c: FixtureCase): string {
   return `${c.case} (${c.file})`;
+}
+
+export interface LockCompare {
+  /** Our scope for an expected package; `null` skips the comparison. Default: upstream's first depGroup. */
+  scope?: (e: ExpectedPackage) => string | undefined | null;
+  /** Our `direct` for an expected package; `null` (the default) skips the comparison. */
+  direct?: (e: ExpectedPackage) => boolean | undefined | null;
+}
+
+/**
+ * The comparison every lockfile fixture gets: an expected error is one parse-error issue and no
+ * packages; otherwise exactly the expected packages (PEP 503 names), with line and scope where stated.
+ */
+export function expectLockCase(out: FixtureRun, c: FixtureCase, compare: LockCompare = {}): void {
+  if (c.expect_error) {
+    expect(out.packages).toEqual([]);
+    expect(out.issues).toEqual([expect.objectContaining({ code: 'parse-error', path: c.file })]);
+    return;
+  }
+  expect(out.issues).toEqual([]);
+  const expected = c.expected ?? [];
+  expect(out.packages.map((p) => `${p.name}@${p.version}`).sort()).toHaveLength(expected.length);
+  const scopeOf = compare.scope ?? ((e: ExpectedPackage) => (e.depGroups ? e.depGroups[0] : null));
+  for (const e of expected) {
+    const pkg = findPackage(out.packages, e);
+    expect(pkg, `${e.name}@${e.version}`).toBeDefined();
+    const line = expectedLine(e);
+    if (line !== undefined) expect(pkg!.locations[0]!.line, `${e.name} line`).toBe(line);
+    const scope = scopeOf(e);
+    if (scope !== null) expect(pkg!.scope, `${e.name} scope`).toBe(scope);
+    const direct = compare.direct?.(e) ?? null;
+    if (direct !== null) expect(pkg!.direct, `${e.name} direct`).toBe(direct);
+  }
 }
