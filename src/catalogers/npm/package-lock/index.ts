@@ -5,7 +5,7 @@ import { createCollector } from '../shared/collector.js';
 import { describeJsonError, isRecord, type LockIssue, parseError } from '../shared/issues.js';
 import { jsonKeyLines } from '../shared/json-key-lines.js';
 import { baseName, insideNodeModules, manifestFrom, readSiblingManifest } from '../shared/manifest.js';
-import { readDependenciesTree } from './dependencies-tree.js';
+import { MAX_DEPTH, readDependenciesTree } from './dependencies-tree.js';
 import { readPackagesMap } from './packages-map.js';
 
 const NAMES = new Set(['package-lock.json', 'npm-shrinkwrap.json']);
@@ -42,16 +42,17 @@ async function extractPackageLock(file: SourceFile, ctx: CatalogContext): Promis
   if (isRecord(doc.packages)) {
     const root = doc.packages[''];
     const rootDeclared = isRecord(root) ? declaredNames(root) : await siblingDeclared(file.path, ctx);
-    const lines = jsonKeyLines(text, (path) => path.length === 1 && path[0] === 'packages');
+    const lines = jsonKeyLines(text, (path) => path.length === 1 && path[0] === 'packages', 1);
     const out = readPackagesMap({ packages: doc.packages, rootDeclared, lines });
     out.found.forEach((p) => collector.add(p));
     malformed.push(...out.malformed);
   } else if (isRecord(doc.dependencies)) {
     const rootDeclared = await siblingDeclared(file.path, ctx);
-    const lines = jsonKeyLines(text, isV1DependenciesPath);
+    const lines = jsonKeyLines(text, isV1DependenciesPath, MAX_DEPTH * 2);
     const out = readDependenciesTree({ dependencies: doc.dependencies, rootDeclared, lines });
     out.found.forEach((p) => collector.add(p));
     malformed.push(...out.malformed);
+    if (out.tooDeep) issues.push(parseError(file.path, `dependencies nest deeper than ${MAX_DEPTH} levels; the deeper entries were skipped`));
   } else if (doc.packages !== undefined || doc.dependencies !== undefined) {
     issues.push(parseError(file.path, 'not an npm lockfile: "packages" and "dependencies" are not objects'));
   }

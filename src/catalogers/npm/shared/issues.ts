@@ -21,15 +21,20 @@ export function parseError(path: string, message: string): LockIssue {
  */
 export function describeJsonError(text: string): string {
   let where: string | undefined;
-  visit(
-    text,
-    {
-      onError(error, _offset, _length, line, column) {
-        where ??= `${printParseErrorCode(error)} at line ${line + 1}, column ${column + 1}`;
+  try {
+    visit(
+      text,
+      {
+        onError(error, _offset, _length, line, column) {
+          where ??= `${printParseErrorCode(error)} at line ${line + 1}, column ${column + 1}`;
+        },
       },
-    },
-    { disallowComments: true, allowTrailingComma: false },
-  );
+      { disallowComments: true, allowTrailingComma: false },
+    );
+  } catch {
+    // The locating pass recurses; on hostile nesting it gives up and the message says less.
+    where ??= 'nested too deeply';
+  }
   return where ? `not valid JSON (${where})` : 'not valid JSON';
 }
 

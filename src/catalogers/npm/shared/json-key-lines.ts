@@ -3,8 +3,9 @@
  * (array elements appear in a path as '[]'). One linear pass with no tree, so a 2 MB lockfile costs a
  * few milliseconds on top of JSON.parse; meant to run after JSON.parse accepted the text. The map key
  * is the key path joined with NUL (see `keyPath`). With duplicate keys the last one wins, as in JSON.parse.
+ * Objects deeper than `maxDepth` are never selected, which keeps hostile nesting linear.
  */
-export function jsonKeyLines(text: string, wanted: (path: readonly string[]) => boolean): Map<string, number> {
+export function jsonKeyLines(text: string, wanted: (path: readonly string[]) => boolean, maxDepth = 512): Map<string, number> {
   const lines = new Map<string, number>();
   const path: string[] = [];
   /** Per open container: undefined for arrays, else the key prefix when wanted, or null. */
@@ -29,7 +30,7 @@ export function jsonKeyLines(text: string, wanted: (path: readonly string[]) => 
       i = end;
     } else if (c === 123 || c === 91) {
       if (frames.length > 0) path.push(frames[frames.length - 1] === undefined ? '[]' : pendingKey);
-      frames.push(c === 91 ? undefined : wanted(path) ? keyPath(path, '') : null);
+      frames.push(c === 91 ? undefined : path.length <= maxDepth && wanted(path) ? keyPath(path, '') : null);
       expectKey = c === 123;
     } else if (c === 125 || c === 93) {
       frames.pop();
