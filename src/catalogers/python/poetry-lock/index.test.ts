@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeCase, expectLockCase, fixtureCases, runFixture } from '../shared/testdata/fixture-cases.js';
-import { poetryLockCataloger } from './index.js';
+import { poetryLockCataloger, poetryScope } from './index.js';
 
 const FORMAT = 'poetry-lock';
 
@@ -78,5 +78,20 @@ describe('poetryLockCataloger', () => {
     expect(out.packages).toEqual([]);
     expect(out.issues).toEqual([{ code: 'parse-error', path: 'poetry.lock', message: expect.stringMatching(/^poetry\.lock: .*skipped$/) }]);
     expect(out.issues![0]!.message).not.toMatch(/flask|garbage|xxx/);
+  });
+});
+
+describe('poetryScope', () => {
+  it.each([
+    [{ groups: ['main'] }, undefined],
+    [{ groups: ['main'], optional: true }, 'optional'],
+    [{ groups: ['docs', 'main'] }, undefined],
+    [{ groups: ['test', 'dev'] }, 'test'],
+    [{ category: 'main' }, undefined],
+    [{ category: 'main', optional: true }, 'optional'],
+    [{ category: 'dev' }, 'dev'],
+    [{}, undefined],
+  ])('%j → %s', (entry, want) => {
+    expect(poetryScope(entry)).toBe(want);
   });
 });

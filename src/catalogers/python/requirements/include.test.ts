@@ -94,3 +94,22 @@ describe('requirements includes', () => {
     });
   });
 });
+
+describe('requirements: hostile input', () => {
+  const run = (text: string) => requirementsCataloger.extract({ path: 'requirements.txt', size: text.length, text }, memoryTree({}));
+
+  it('reports a 1 MB single line once, without quoting it', async () => {
+    const out = await run(`flask==${'1'.repeat(1 << 20)}x-secret`);
+    expect(out.packages).toEqual([]);
+    expect(out.issues).toEqual([{ code: 'parse-error', path: 'requirements.txt', message: 'line 1: longer than 100000 characters, not a requirement; skipped' }]);
+  });
+
+  it('sums up a file of garbage in a bounded number of issues, keeping what it found', async () => {
+    const garbage = Array.from({ length: 500 }, (_, i) => `\u00ff\u00fe${String.fromCharCode(14 + (i % 10))}garbage=secret${i}`).join('\n');
+    const out = await run(`ok==1.0\n${garbage}\n{"json": true}`);
+    expect(out.packages.map((p) => p.name)).toEqual(['ok']);
+    expect(out.issues).toHaveLength(6);
+    expect(out.issues![5]!.message).toBe('496 more lines are not valid requirements; skipped');
+    expect(JSON.stringify(out.issues)).not.toMatch(/secret|garbage|json/);
+  });
+});

@@ -1,6 +1,8 @@
 /** Narrowing helpers for parsed TOML/JSON, which is hostile until checked. */
 
-export type Table = Record<string, unknown>;
+export interface Table {
+  [key: string]: unknown;
+}
 
 export function isTable(value: unknown): value is Table {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
