@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockfileVersions } from '../semver/testdata/fixture-versions.js';
+import { lockfileVersions } from '../shared/fixture-versions.js';
 import { cargoScheme } from './index.js';
 
 // Real crates.io versions from ../shared/fixtures (provenance in its SOURCES.md).

@@ -1,4 +1,4 @@
-import { compareSemVer, parseSemVer, type SemVer } from '../semver/semver2.js';
+import { compareSemVer, parseSemVer, type SemVer } from '../shared/semver2.js';
 import { InvalidVersionError, type VersionScheme } from '../types.js';
 
 /** The Rust `semver` crate stores major/minor/patch as u64. */

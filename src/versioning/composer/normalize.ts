@@ -1,4 +1,4 @@
-import { MAX_VERSION_LENGTH } from '../semver/numeric.js';
+import { MAX_VERSION_LENGTH } from '../shared/numeric.js';
 
 /**
  * Composer's VersionParser::normalize (composer/semver), for versions (not constraints).

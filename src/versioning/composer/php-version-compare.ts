@@ -1,4 +1,4 @@
-import { compareDigits } from '../semver/numeric.js';
+import { compareDigits } from '../shared/numeric.js';
 
 /**
  * PHP's version_compare(), which Composer applies to normalized versions. A version is split into runs of

@@ -1,5 +1,5 @@
-import { MAX_VERSION_LENGTH } from '../semver/numeric.js';
-import { parseSemVer, type SemVer } from '../semver/semver2.js';
+import { MAX_VERSION_LENGTH } from '../shared/numeric.js';
+import { parseSemVer, type SemVer } from '../shared/semver2.js';
 
 /** Go toolchain / stdlib release names: go1, go1.21, go1.21.3, go1.21rc2, go1.9beta1. */
 const TOOLCHAIN = /^go([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(?:(alpha|beta|rc)([0-9]+))?$/;

@@ -1,4 +1,4 @@
-import { compareSemVer, type SemVer } from '../semver/semver2.js';
+import { compareSemVer, type SemVer } from '../shared/semver2.js';
 import { InvalidVersionError, type VersionScheme } from '../types.js';
 import { parseGoVersion } from './go-version.js';
 

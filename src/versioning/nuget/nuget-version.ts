@@ -1,4 +1,4 @@
-import { compareDigits, isDigits, isIdentifier, MAX_VERSION_LENGTH, stripLeadingZeros } from '../semver/numeric.js';
+import { compareDigits, isDigits, isIdentifier, MAX_VERSION_LENGTH, stripLeadingZeros } from '../shared/numeric.js';
 
 /** A parsed NuGet version: four numeric parts (missing ones are 0), release labels; metadata is dropped. */
 export interface NuGetVersion {

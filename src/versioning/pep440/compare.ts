@@ -1,4 +1,4 @@
-import { compareDigits, compareStrings, isDigits } from '../semver/numeric.js';
+import { compareDigits, compareStrings, isDigits } from '../shared/numeric.js';
 import type { Pep440Version } from './parse.js';
 
 const PRE_RANK = { a: 0, b: 1, rc: 2 } as const;

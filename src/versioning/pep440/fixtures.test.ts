@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockfileVersions, osvData, malformedRanges } from '../semver/testdata/fixture-versions.js';
+import { lockfileVersions, osvData, malformedRanges } from '../shared/fixture-versions.js';
 import { pep440Scheme } from './index.js';
 
 // Real PyPI data from ../shared/fixtures (provenance in its SOURCES.md).

@@ -1,4 +1,4 @@
-import { MAX_VERSION_LENGTH, stripLeadingZeros } from '../semver/numeric.js';
+import { MAX_VERSION_LENGTH, stripLeadingZeros } from '../shared/numeric.js';
 
 /** The normalized parts of a PEP 440 version; numbers are digit strings without leading zeros. */
 export interface Pep440Version {

@@ -1,4 +1,4 @@
-import { compareDigits, compareStrings, isDigits, MAX_VERSION_LENGTH, stripLeadingZeros } from '../semver/numeric.js';
+import { compareDigits, compareStrings, isDigits, MAX_VERSION_LENGTH, stripLeadingZeros } from '../shared/numeric.js';
 
 /** Gem::Version::ANCHORED_VERSION_PATTERN, without the surrounding whitespace (stripped first). */
 const PATTERN = /^[0-9]+(?:\.[0-9a-zA-Z]+)*(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { semverScheme } from './index.js';
-import { lockfileVersions, osvData, malformedRanges } from './testdata/fixture-versions.js';
+import { lockfileVersions, osvData, malformedRanges } from '../shared/fixture-versions.js';
 
 // Real npm data from ../shared/fixtures (provenance in its SOURCES.md).
 describe('semver on real npm data', () => {

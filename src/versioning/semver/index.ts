@@ -1,6 +1,6 @@
 import { InvalidVersionError, type VersionScheme } from '../types.js';
 import { parseNpmVersion } from './npm-version.js';
-import { compareSemVer, type SemVer } from './semver2.js';
+import { compareSemVer, type SemVer } from '../shared/semver2.js';
 
 function parse(version: string): SemVer {
   const parsed = parseNpmVersion(version);

@@ -1,5 +1,5 @@
-import { MAX_VERSION_LENGTH } from './numeric.js';
-import { parseSemVer, type SemVer } from './semver2.js';
+import { MAX_VERSION_LENGTH } from '../shared/numeric.js';
+import { parseSemVer, type SemVer } from '../shared/semver2.js';
 
 /** npm (node-semver) refuses major/minor/patch above Number.MAX_SAFE_INTEGER. */
 const NPM_MAX_CORE = String(Number.MAX_SAFE_INTEGER);

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fixturesDir } from '../../testing/fixtures.js';
 
 /**
  * Real versions from ../shared/fixtures (provenance in its SOURCES.md), for the schemes' fixture tests:
  * versions lockfile extractors of peers expect, and OSV advisories' affected versions and range events.
  */
-export const FIXTURES = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../../shared/fixtures');
+export const FIXTURES = fixturesDir;
 
 function files(dir: string, ext: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
