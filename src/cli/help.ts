@@ -5,6 +5,8 @@ Usage: patchline <command> [options]
 Commands:
   scan [PATH]       scan a directory (default: .) for secrets and Dockerfile/deployment misconfiguration
   rules             list every rule with its id, severity, CWE and description
+  db COMMAND        keep the local vulnerability database: update, import, status
+  sbom [PATH]       list the packages of a directory as a CycloneDX or SPDX SBOM
   help [COMMAND]    show help for a command
   version           print the version (also --version)
 
@@ -42,7 +44,57 @@ Options:
       --scanner ID      only the rules of one scanner
   -h, --help            show this help`;
 
-const TOPICS: Record<string, string> = { scan: SCAN, rules: RULES };
+const DB = `Usage: patchline db <update|import|status> [options]
+
+Keeps the local vulnerability database (OSV advisories) that dependency and image scans match against.
+Without one, scans use a small offline snapshot bundled with patchline and say so.
+
+Commands:
+  update              download OSV's all.zip of each ecosystem and rebuild the database
+  import PATH...      rebuild it from local files (air-gapped): OSV zips, folders of OSV JSON,
+                      JSON files, Alpine secdb files (v3.10/main.yaml or .json)
+  status              show sources, advisories per ecosystem, build time and age
+
+Options:
+      --db PATH           the database file (default: $PATCHLINE_DB, else db.path of patchline.yaml,
+                          else $XDG_CACHE_HOME/patchline/vulndb.sqlite or ~/.cache/patchline/vulndb.sqlite)
+      --ecosystems LIST   update: comma-separated OSV ecosystems (default: PyPI, npm, Go, Maven,
+                          crates.io, Packagist, RubyGems, NuGet, Debian, Ubuntu, Alpine, AlmaLinux, Rocky Linux)
+      --base-url URL      update: a mirror of https://osv-vulnerabilities.storage.googleapis.com
+                          (also $PATCHLINE_OSV_BASE_URL); serves <URL>/<ecosystem>/all.zip
+  -f, --format FORMAT     status: table (default) or json
+  -c, --config FILE       read db.path and db.maxAgeDays from FILE (default: ./patchline.yaml)
+  -q, --quiet             no progress or summary on standard error
+  -h, --help              show this help
+
+The new database is built beside the old one and replaces it only when complete: a failed or
+interrupted update leaves the previous database in place. Bad records are reported and skipped.
+
+Examples:
+  patchline db update --ecosystems PyPI,npm
+  patchline db import ~/mirror/PyPI/all.zip ~/mirror/alpine-secdb/ --db ./vulndb.sqlite
+  patchline db status --format json`;
+
+const SBOM = `Usage: patchline sbom [PATH] [options]
+
+Catalogs the packages that the manifests and lockfiles under PATH (a directory, default .) pin, and
+prints them as a software bill of materials, each with its purl and where it was found.
+
+Options:
+  -f, --format FORMAT   cyclonedx (default: CycloneDX 1.6 JSON) or spdx (SPDX 2.3 JSON)
+  -o, --output FILE     write the SBOM to FILE instead of standard output
+  -c, --config FILE     read the configuration (exclude, limits) from FILE (default: PATH/patchline.yaml)
+  -q, --quiet           no progress, warnings or informational messages on standard error
+  -h, --help            show this help
+
+'patchline scan --format cyclonedx' writes the same SBOM with the scan's vulnerability findings in it.
+Exit codes: 0 the SBOM was written, 2 usage or runtime error.
+
+Examples:
+  patchline sbom examples/flask-app
+  patchline sbom . --format spdx --output sbom.spdx.json`;
+
+const TOPICS: Record<string, string> = { scan: SCAN, rules: RULES, db: DB, sbom: SBOM };
 
 export function helpText(topic?: string): string | undefined {
   if (topic === undefined) return MAIN;

@@ -27,6 +27,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await (await import('./scan.js')).scanCommand(rest);
       case 'rules':
         return await (await import('./rules.js')).rulesCommand(rest);
+      case 'db':
+        return await (await import('./db.js')).dbCommand(rest);
+      case 'sbom':
+        return await (await import('./sbom.js')).sbomCommand(rest);
       default:
         process.stderr.write(`patchline: unknown command '${command}'. Run 'patchline help' for the list of commands.\n`);
         return EXIT_ERROR;
