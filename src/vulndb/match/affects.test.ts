@@ -107,7 +107,7 @@ describe('which entries belong to the package', () => {
   const anyVersion = [range('ECOSYSTEM', { introduced: '0' })];
   const osPkg = (ecosystem: string): Package => pkg('1.0', { ecosystem });
 
-  it('a package with a release suffix matches entries of that release only', () => {
+  it('a package with a release suffix matches entries of that release (or of none), never another release', () => {
     const adv = advisory([entry(anyVersion, { package: { ecosystem: 'Debian:11', name: 'demo' } })]);
     expect(affects(adv, osPkg('Debian:12'), dottedScheme)).toBeUndefined();
     expect(affects(adv, osPkg('Debian:11'), dottedScheme)).toBeDefined();
@@ -116,7 +116,11 @@ describe('which entries belong to the package', () => {
     expect(affects(alpine, osPkg('Alpine:v3.10'), dottedScheme)).toBeDefined();
     expect(affects(alpine, osPkg('Alpine:v3.11'), dottedScheme)).toBeUndefined();
     const noSuffix = advisory([entry(anyVersion, { package: { ecosystem: 'Debian', name: 'demo' } })]);
-    expect(affects(noSuffix, osPkg('Debian:12'), dottedScheme)).toBeUndefined();
+    expect(affects(noSuffix, osPkg('Debian:12'), dottedScheme), 'an entry without a release applies to every release').toBeDefined();
+    const normalized = advisory([entry(anyVersion, { package: { ecosystem: 'Ubuntu:22.04:LTS', name: 'demo' } })]);
+    expect(affects(normalized, osPkg('Ubuntu:22.04'), dottedScheme)).toBeDefined();
+    expect(affects(normalized, osPkg('Ubuntu:Pro:22.04:LTS'), dottedScheme)).toBeUndefined();
+    expect(affects(alpine, osPkg('Alpine:3.10.4'), dottedScheme)).toBeDefined();
   });
 
   it('reports only the entries of the package, with the ecosystem and normalized name', () => {
