@@ -109,6 +109,10 @@ export const FindingSchema = z.object({
   /** Already redacted: a finding never carries a raw secret. */
   evidence: z.string().optional(),
   fix: z.string().optional(),
+  /** Vulnerabilities: the versions that fix this one (above the installed version), lowest first. */
+  fixedVersions: z.array(z.string()).optional(),
+  /** Vulnerabilities: the lowest version of the package above the installed one that no known advisory affects. */
+  safeVersion: z.string().optional(),
   references: z.array(z.string()),
   tags: z.array(z.string()).optional(),
   /** Every scanner that reported this finding (after dedupe). */
