@@ -1,40 +1,27 @@
-import { LineCounter, parseAllDocuments, isMap, isScalar } from 'yaml';
-import { describeYamlError, isRecord } from '../shared/issues.js';
+import { isRecord } from '../shared/issues.js';
+import { parseBlockYaml } from './block-yaml.js';
 
 export interface PnpmDocument {
-  /** Every scalar is a string (the failsafe schema): `1.10` stays a version, never the number 1.1. */
   data: Record<string, unknown>;
   /** Line of each key of the `packages` mapping. */
   packageLines: Map<string, number>;
 }
 
-export type PnpmParse = { ok: true; doc: PnpmDocument | undefined } | { ok: false; message: string };
+export type PnpmParse = { ok: true; doc: PnpmDocument | undefined; invalid?: string } | { ok: false; message: string };
 
 /**
  * Parses pnpm-lock.yaml. pnpm 10+ may put an env lockfile (pnpm's own and config dependencies) in
  * a first YAML document; the project's lock is the last document. An empty file gives no document.
  */
 export function parsePnpmLock(text: string): PnpmParse {
-  const lineCounter = new LineCounter();
-  try {
-    const docs = parseAllDocuments(text, { lineCounter, schema: 'failsafe', prettyErrors: false });
-    if (!Array.isArray(docs)) return { ok: true, doc: undefined };
-    const doc = docs[docs.length - 1];
-    if (!doc) return { ok: true, doc: undefined };
-    const error = doc.errors[0];
-    if (error) return { ok: false, message: describeYamlError(error) };
-    if (doc.contents === null) return { ok: true, doc: undefined };
-    const data: unknown = doc.toJS({ maxAliasCount: 100 });
-    if (!isRecord(data)) return { ok: false, message: 'not a pnpm-lock.yaml: the top level is not a mapping' };
-    const packageLines = new Map<string, number>();
-    const packages = doc.get('packages', true);
-    if (isMap(packages)) {
-      for (const item of packages.items) {
-        if (isScalar(item.key) && item.key.range) packageLines.set(String(item.key.value), lineCounter.linePos(item.key.range[0]).line);
-      }
-    }
-    return { ok: true, doc: { data, packageLines } };
-  } catch (err) {
-    return { ok: false, message: describeYamlError(err) };
+  const parsed = parseBlockYaml(text);
+  const doc = parsed.documents[parsed.documents.length - 1];
+  const where = `first at line ${parsed.firstInvalidLine}`;
+  const keys = doc ? Object.keys(doc.data) : [];
+  if (parsed.invalidLines > 0 && keys.length === 0) return { ok: false, message: `not a pnpm-lock.yaml: no line is a YAML mapping entry (${where})` };
+  if (doc && !('lockfileVersion' in doc.data) && !isRecord(doc.data.packages) && !isRecord(doc.data.importers)) {
+    return keys.length === 0 ? { ok: true, doc: undefined } : { ok: false, message: 'not a pnpm-lock.yaml: no lockfileVersion, importers or packages' };
   }
+  const invalid = parsed.invalidLines > 0 ? `${parsed.invalidLines} lines are not pnpm-lock.yaml syntax (${where}); those lines were skipped` : undefined;
+  return { ok: true, doc, ...(invalid !== undefined && { invalid }) };
 }

@@ -24,7 +24,7 @@ function extractPnpmLock(file: SourceFile): CatalogOutput {
   if (looksBinary(file.text)) return { packages: [], issues: [parseError(file.path, 'not a pnpm-lock.yaml: the file is binary')] };
   const parsed = parsePnpmLock(file.text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) return { packages: [], issues: [parseError(file.path, parsed.message)] };
-  if (!parsed.doc) return { packages: [] };
+  if (!parsed.doc) return parsed.invalid ? { packages: [], issues: [parseError(file.path, parsed.invalid)] } : { packages: [] };
   const { data, packageLines } = parsed.doc;
   const packages = isRecord(data.packages) ? data.packages : {};
   const snapshots = isRecord(data.snapshots) ? data.snapshots : undefined;
@@ -63,7 +63,7 @@ function extractPnpmLock(file: SourceFile): CatalogOutput {
       ...(scope !== undefined && { scope }),
     });
   }
-  const issues: LockIssue[] = [];
+  const issues: LockIssue[] = parsed.invalid ? [parseError(file.path, parsed.invalid)] : [];
   if (unnamed.length > 0) {
     issues.push(parseError(file.path, `${unnamed.length} packages entries are not pnpm dependency paths and were skipped (first at line ${unnamed[0]})`));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeJsonError, describeYamlError, looksBinary } from './issues.js';
+import { describeJsonError, looksBinary } from './issues.js';
 
 describe('issue messages', () => {
   it('locate a JSON error without quoting the text', () => {
@@ -9,11 +9,6 @@ describe('issue messages', () => {
     expect(message).not.toContain('ghp_');
     expect(describeJsonError('{"a": 1,}')).toContain('line 1');
     expect(describeJsonError('{"a": 1} // note')).toContain('InvalidCommentToken');
-  });
-
-  it('describe YAML errors by code and position, and resource limits by kind', () => {
-    expect(describeYamlError({ code: 'BAD_INDENT', linePos: [{ line: 3, col: 4 }], message: 'secret excerpt' })).toBe('not valid YAML (BAD_INDENT at line 3, column 4)');
-    expect(describeYamlError(new ReferenceError('Excessive alias count'))).toContain('alias');
   });
 
   it('spot binary text', () => {

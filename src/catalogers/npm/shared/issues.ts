@@ -38,16 +38,6 @@ export function describeJsonError(text: string): string {
   return where ? `not valid JSON (${where})` : 'not valid JSON';
 }
 
-/** Same for YAML errors (the library's messages carry a source excerpt). */
-export function describeYamlError(err: unknown): string {
-  const e = err as { code?: unknown; linePos?: { line: number; col: number }[] };
-  if (err instanceof ReferenceError) return 'not valid YAML (too many alias expansions)';
-  if (err instanceof RangeError) return 'not valid YAML (nested too deeply)';
-  const code = typeof e.code === 'string' ? e.code : 'error';
-  const pos = e.linePos?.[0];
-  return pos ? `not valid YAML (${code} at line ${pos.line}, column ${pos.col})` : `not valid YAML (${code})`;
-}
-
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -13,7 +13,8 @@ interface Identity {
 
 /**
  * The real name of an entry: berry's `resolution` names it; a classic header may be an npm alias
- * (`alias@npm:real@^1`). Entries with a protocol no yarn version knows are not installed (undefined).
+ * (`alias@npm:real@^1`). Entries with a protocol no yarn version knows, or without a version (every
+ * entry yarn writes has one), are not installed packages (undefined).
  */
 export function identify(entry: YarnEntry, berry: boolean): Identity | undefined {
   const resolution = entry.fields.get('resolution');
@@ -23,8 +24,9 @@ export function identify(entry: YarnEntry, berry: boolean): Identity | undefined
   const alias = parseNpmAlias(spec);
   if (alias) ({ name, spec } = alias);
   const protocol = specProtocol(spec);
-  if (protocol !== undefined && !isKnownProtocol(protocol)) return undefined;
-  return { name, version: entry.fields.get('version') ?? '', root: spec === 'workspace:.' };
+  const version = entry.fields.get('version');
+  if ((protocol !== undefined && !isKnownProtocol(protocol)) || version === undefined) return undefined;
+  return { name, version, root: spec === 'workspace:.' };
 }
 
 /** Finds the entry a `name` + `spec` pair resolves to: classic keys are `name@spec`, berry's `name@npm:spec`. */
