@@ -2,7 +2,7 @@ import type { Package } from '../../core/model.js';
 import type { VersionScheme } from '../../versioning/types.js';
 import type { Advisory, OsvAffected } from '../types.js';
 import { ecosystemMatches, namesMatch } from './ecosystem.js';
-import { schemeOrder, semverOrder, type VersionOrder } from './order.js';
+import { preparedFor, schemeOrder, semverOrder, type VersionOrder } from './order.js';
 import { evaluateRange } from './ranges.js';
 import { issueSink, subjectOf, type AffectedMatch, type IssueSink, type MatchSubject, type MatchVia } from './types.js';
 
@@ -60,9 +60,23 @@ function entryVia(advisory: Advisory, entry: OsvAffected, version: string, order
   return via;
 }
 
-/** Listed versions equal the version as written or as the ecosystem defines equality (`1.0` = `1.0.0` in PEP 440). */
+/**
+ * Listed versions equal the version as written or as the ecosystem defines equality (`1.0` = `1.0.0` in
+ * PEP 440). The readable entries are sorted once per list and searched by bisection; unreadable ones
+ * (legacy versions in old PyPI records) can only match as written.
+ */
 function inVersions(versions: readonly string[] | undefined, version: string, order: VersionOrder): boolean {
   if (!versions?.length) return false;
   if (versions.includes(version)) return true;
-  return versions.some((v) => order.isValid(v) && order.compare(v, version) === 0);
+  const sorted = preparedFor(order, versions, () => versions.filter((v) => order.isValid(v)).sort((a, b) => order.compare(a, b)));
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = order.compare(sorted[mid]!, version);
+    if (c === 0) return true;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

@@ -28,8 +28,9 @@ describe('minimal safe version', () => {
   const subject = { ecosystem: 'Test', name: 'lib', version: '1.0' };
   const order = schemeOrder(dottedScheme);
 
-  it('considers every version the advisories name above the installed one', () => {
-    expect(candidateVersions(advisories, subject, order)).toEqual(['1.1', '1.2', '1.4', '1.5', '1.7', '2.0', '2.0.3']);
+  it('considers the fixed versions above the installed one (a listed, introduced or last_affected version is affected by its own advisory)', () => {
+    expect(candidateVersions(advisories, subject, order)).toEqual(['1.2', '1.4', '2.0.3']);
+    expect(candidateVersions(advisories, { ...subject, version: '1.4' }, order)).toEqual(['2.0.3']);
   });
 
   it('is the lowest candidate no advisory affects: a fix of one may be inside another', () => {

@@ -2,8 +2,8 @@ import semver from 'semver';
 import type { VersionScheme } from '../../versioning/types.js';
 
 /**
- * A total order over the version strings of one range type. `parse` returns undefined for a string it
- * cannot read; compare only ever sees parsed keys, so an invalid version never throws mid-evaluation.
+ * A total order over the version strings of one range type. Callers check `isValid` before `compare`,
+ * which throws for a string it cannot read.
  */
 export interface VersionOrder {
   readonly name: string;
@@ -14,16 +14,62 @@ export interface VersionOrder {
 /** `introduced: "0"` sorts before every version, whatever the scheme thinks of "0". */
 export const ZERO = '0';
 
-/** The ecosystem's own order, from its version scheme; "0" is the bottom element. */
+const MEMO_LIMIT = 50_000;
+const schemeOrders = new WeakMap<VersionScheme, VersionOrder>();
+
+/**
+ * The ecosystem's own order, from its version scheme: one per scheme, with validity and comparisons
+ * memoized (the same boundaries meet the same versions for every candidate and alias); "0" is the
+ * bottom element.
+ */
 export function schemeOrder(scheme: VersionScheme): VersionOrder {
-  return {
+  const known = schemeOrders.get(scheme);
+  if (known) return known;
+  const valid = new Map<string, boolean>();
+  const compared = new Map<string, number>();
+  const order: VersionOrder = {
     name: scheme.meta.id,
-    isValid: (v) => v === ZERO || scheme.isValid(v),
+    isValid: (v) => {
+      if (v === ZERO) return true;
+      let ok = valid.get(v);
+      if (ok === undefined) {
+        if (valid.size >= MEMO_LIMIT) valid.clear();
+        ok = scheme.isValid(v);
+        valid.set(v, ok);
+      }
+      return ok;
+    },
     compare: (a, b) => {
       if (a === ZERO || b === ZERO) return a === b ? 0 : a === ZERO ? -1 : 1;
-      return scheme.compare(a, b);
+      if (a === b) return 0;
+      const key = `${a}\0${b}`;
+      let c = compared.get(key);
+      if (c === undefined) {
+        if (compared.size >= MEMO_LIMIT) compared.clear();
+        c = scheme.compare(a, b);
+        compared.set(key, c);
+      }
+      return c;
     },
   };
+  schemeOrders.set(scheme, order);
+  return order;
+}
+
+const prepared = new WeakMap<VersionOrder, WeakMap<object, unknown>>();
+
+/**
+ * Work derived from one advisory object under one order (a range validated and sorted, a versions list
+ * sorted), done once: the safe-version search evaluates the same advisories for many candidate versions.
+ * Keyed weakly on the advisory's own objects, so it lives exactly as long as they do.
+ */
+export function preparedFor<T>(order: VersionOrder, key: object, build: () => T): T {
+  let byKey = prepared.get(order);
+  if (!byKey) prepared.set(order, (byKey = new WeakMap()));
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = build();
+  byKey.set(key, value);
+  return value;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { OsvEvent, OsvRange } from '../types.js';
-import { ZERO, type VersionOrder } from './order.js';
+import { preparedFor, ZERO, type VersionOrder } from './order.js';
 
 export interface RangeVerdict {
   affected: boolean;
@@ -29,6 +29,38 @@ interface Event {
  * is applied first, so an empty [x, x) interval affects nothing.
  */
 export function evaluateRange(range: OsvRange, version: string, order: VersionOrder): RangeVerdict | RangeProblem {
+  const ready = preparedFor(order, range, () => prepareRange(range, order));
+  if ('problem' in ready) return ready;
+  if (!order.isValid(version)) return { problem: `the package version '${version}' is not a valid ${order.name} version` };
+
+  const cmp = (a: string, b: string): number => order.compare(a, b);
+  const none: RangeVerdict = { affected: false, fixed: [], lastAffected: [] };
+  const beforeLimits = ready.limits === undefined || ready.limits.some((limit) => limit.includes('*') || cmp(version, limit) < 0);
+  if (!beforeLimits) return none;
+
+  let vulnerable = false;
+  for (const e of ready.timeline) {
+    if (e.kind === 'introduced' && (e.version === ZERO || cmp(version, e.version) >= 0)) vulnerable = true;
+    else if (e.kind === 'fixed' && cmp(version, e.version) >= 0) vulnerable = false;
+    else if (e.kind === 'last_affected' && cmp(version, e.version) > 0) vulnerable = false;
+  }
+  if (!vulnerable) return none;
+  return {
+    affected: true,
+    fixed: ready.timeline.filter((e) => e.kind === 'fixed' && cmp(e.version, version) > 0).map((e) => e.version),
+    lastAffected: ready.timeline.filter((e) => e.kind === 'last_affected' && cmp(e.version, version) >= 0).map((e) => e.version),
+  };
+}
+
+interface PreparedRange {
+  /** The `limit` values; undefined when the range has none (an implicit "*"). */
+  limits?: string[];
+  /** introduced / fixed / last_affected events, sorted by version. */
+  timeline: Event[];
+}
+
+/** Reads and validates a range's events and sorts its timeline, once per range and order. */
+function prepareRange(range: OsvRange, order: VersionOrder): PreparedRange | RangeProblem {
   const events: Event[] = [];
   for (const raw of range.events ?? []) {
     const event = readEvent(raw);
@@ -38,29 +70,11 @@ export function evaluateRange(range: OsvRange, version: string, order: VersionOr
     }
     events.push(event);
   }
-  if (!order.isValid(version)) return { problem: `the package version '${version}' is not a valid ${order.name} version` };
-
-  const cmp = (a: string, b: string): number => order.compare(a, b);
-  const limits = events.filter((e) => e.kind === 'limit');
-  const beforeLimits = limits.length === 0 || limits.some((e) => e.version.includes('*') || cmp(version, e.version) < 0);
-  const none: RangeVerdict = { affected: false, fixed: [], lastAffected: [] };
-  if (!beforeLimits) return none;
-
+  const limits = events.filter((e) => e.kind === 'limit').map((e) => e.version);
   const timeline = events
     .filter((e) => e.kind !== 'limit')
-    .sort((a, b) => cmp(a.version, b.version) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
-  let vulnerable = false;
-  for (const e of timeline) {
-    if (e.kind === 'introduced' && (e.version === ZERO || cmp(version, e.version) >= 0)) vulnerable = true;
-    else if (e.kind === 'fixed' && cmp(version, e.version) >= 0) vulnerable = false;
-    else if (e.kind === 'last_affected' && cmp(version, e.version) > 0) vulnerable = false;
-  }
-  if (!vulnerable) return none;
-  return {
-    affected: true,
-    fixed: timeline.filter((e) => e.kind === 'fixed' && cmp(e.version, version) > 0).map((e) => e.version),
-    lastAffected: timeline.filter((e) => e.kind === 'last_affected' && cmp(e.version, version) >= 0).map((e) => e.version),
-  };
+    .sort((a, b) => order.compare(a.version, b.version) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
+  return { ...(limits.length > 0 && { limits }), timeline };
 }
 
 function readEvent(raw: OsvEvent): Event | RangeProblem {

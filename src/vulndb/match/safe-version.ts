@@ -6,10 +6,11 @@ import { ZERO } from './order.js';
 import type { AffectedMatch, IssueSink, MatchSubject } from './types.js';
 
 /**
- * Every version of the package that the advisories name — `fixed`, `introduced` and `last_affected`
- * events of ECOSYSTEM and SEMVER ranges and `versions[]` entries — that the scheme can read and
- * that is above the installed version, lowest first. These are the upgrade candidates: a `fixed` version
- * and the known successors of a `last_affected` version are among them.
+ * The upgrade candidates: every `fixed` version the package's advisories name (ECOSYSTEM and SEMVER
+ * ranges) that the scheme can read and that is above the installed version, lowest first. Only a fixed
+ * version can be the answer: a `versions[]` entry, an `introduced` or a `last_affected` version is
+ * affected by its own advisory, and the successor of a `last_affected` version is known only when some
+ * advisory names it as fixed (the index holds advisories, not the registry's list of releases).
  */
 export function candidateVersions(advisories: readonly Advisory[], subject: MatchSubject, order: VersionOrder): string[] {
   const seen = new Set<string>();
@@ -18,10 +19,9 @@ export function candidateVersions(advisories: readonly Advisory[], subject: Matc
     for (const entry of advisory.affected ?? []) {
       const pkg = entry.package;
       if (!pkg || !ecosystemMatches(pkg.ecosystem, subject.ecosystem) || !namesMatch(subject.ecosystem, pkg.name, subject.name)) continue;
-      for (const v of entry.versions ?? []) seen.add(v);
       for (const range of entry.ranges ?? []) {
         if (range.type !== 'ECOSYSTEM' && range.type !== 'SEMVER') continue;
-        for (const e of range.events ?? []) for (const v of [e.fixed, e.introduced, e.last_affected]) if (typeof v === 'string') seen.add(v.trim());
+        for (const e of range.events ?? []) if (typeof e?.fixed === 'string') seen.add(e.fixed.trim());
       }
     }
   }
