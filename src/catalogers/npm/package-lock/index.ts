@@ -4,7 +4,7 @@ import type { SourceFile } from '../../../scanners/types.js';
 import { createCollector } from '../shared/collector.js';
 import { describeJsonError, isRecord, type LockIssue, parseError } from '../shared/issues.js';
 import { jsonKeyLines } from '../shared/json-key-lines.js';
-import { baseName, insideNodeModules, manifestFrom, readSiblingManifest } from '../shared/manifest.js';
+import { baseName, insideNodeModules, type Manifest, manifestFrom, readSiblingManifest } from '../shared/manifest.js';
 import { MAX_DEPTH, readDependenciesTree } from './dependencies-tree.js';
 import { readPackagesMap } from './packages-map.js';
 
@@ -41,7 +41,7 @@ async function extractPackageLock(file: SourceFile, ctx: CatalogContext): Promis
   const malformed: (number | undefined)[] = [];
   if (isRecord(doc.packages)) {
     const root = doc.packages[''];
-    const rootDeclared = isRecord(root) ? declaredNames(root) : await siblingDeclared(file.path, ctx);
+    const rootDeclared = isRecord(root) ? declaredNames(manifestFrom(root)) : await siblingDeclared(file.path, ctx);
     const lines = jsonKeyLines(text, (path) => path.length === 1 && path[0] === 'packages', 1);
     const out = readPackagesMap({ packages: doc.packages, rootDeclared, lines });
     out.found.forEach((p) => collector.add(p));
@@ -68,14 +68,14 @@ function isV1DependenciesPath(path: readonly string[]): boolean {
   return path.length % 2 === 1 && path[0] === 'dependencies' && path[path.length - 1] === 'dependencies';
 }
 
-function declaredNames(root: Record<string, unknown>): Set<string> {
-  const manifest = manifestFrom(root);
+/** Every name the root entry (or a package.json) declares, in any dependency group. */
+function declaredNames(manifest: Manifest): Set<string> {
   return new Set(manifest.groups.flatMap((g) => [...g.deps.keys()]));
 }
 
 async function siblingDeclared(lockPath: string, ctx: CatalogContext): Promise<Set<string> | undefined> {
   const manifest = await readSiblingManifest(ctx, lockPath);
-  return manifest ? new Set(manifest.groups.flatMap((g) => [...g.deps.keys()])) : undefined;
+  return manifest ? declaredNames(manifest) : undefined;
 }
 
 async function shrinkwrapBeside(lockPath: string, ctx: CatalogContext): Promise<boolean> {

@@ -29,11 +29,6 @@ export function manifestFrom(value: unknown): Manifest {
   return { groups };
 }
 
-/** Whether the manifest declares this name in any group. */
-export function declares(manifest: Manifest, name: string): boolean {
-  return manifest.groups.some((g) => g.deps.has(name));
-}
-
 /** The package.json beside a lockfile, or undefined when it is absent or not JSON (its own cataloger reports that). */
 export async function readSiblingManifest(ctx: CatalogContext, lockPath: string): Promise<Manifest | undefined> {
   const dir = posix.dirname(lockPath);

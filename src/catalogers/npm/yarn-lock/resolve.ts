@@ -55,7 +55,7 @@ export function yarnPackages(lock: YarnLock, manifest: Manifest | undefined): Fo
     const id = ids[i];
     const workspace = id && entry.fields.get('resolution')?.includes('@workspace:');
     if (!workspace || (manifest && id.root)) return;
-    for (const dep of entry.dependencies) addRoot(dep.name, dep.spec, dep.kind === 'prod' ? 'prod' : dep.kind);
+    for (const dep of entry.dependencies) addRoot(dep.name, dep.spec, dep.kind);
   });
   const known = manifest !== undefined || roots.length > 0;
   const directSet = new Set(roots.map((r) => r.to));
