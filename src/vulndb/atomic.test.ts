@@ -83,9 +83,14 @@ describe('atomic replacement', () => {
     const file = await oldDb(dir);
     const dead = `${file}.tmp-999999999`;
     writeFileSync(dead, 'half an index');
+    writeFileSync(`${dead}-journal`, 'its journal');
+    const alive = `${file}.tmp-${process.ppid}`;
+    writeFileSync(alive, 'another import, still running');
     const src = tempDir();
     writeJson(src, 'x.json', osv('X-1', 'npm', 'x'));
     await importSources([src], file);
     expect(existsSync(dead)).toBe(false);
+    expect(existsSync(`${dead}-journal`)).toBe(false);
+    expect(existsSync(alive)).toBe(true);
   });
 });

@@ -114,10 +114,14 @@ async function removeStaleTemps(dbPath: string): Promise<void> {
   const prefix = `${path.basename(dbPath)}.tmp-`;
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     if (!name.startsWith(prefix)) continue;
-    const pid = Number(name.slice(prefix.length));
-    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
-    await rm(path.join(dir, name), { force: true });
+    const m = /^(\d+)(-journal|-wal|-shm)?$/.exec(name.slice(prefix.length));
+    if (m && isDead(Number(m[1]))) await rm(path.join(dir, name), { force: true });
   }
+}
+
+/** True for a process id that is not ours and no longer runs. */
+export function isDead(pid: number): boolean {
+  return Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && !isAlive(pid);
 }
 
 function isAlive(pid: number): boolean {

@@ -27,6 +27,5 @@ CREATE TABLE affected (
   advisory_id TEXT NOT NULL,
   PRIMARY KEY (ecosystem, name, release, advisory_id)
 ) WITHOUT ROWID;
-CREATE INDEX affected_by_advisory ON affected (advisory_id);
 CREATE TABLE ecosystem_counts (ecosystem TEXT PRIMARY KEY, advisories INTEGER NOT NULL) WITHOUT ROWID;
 `;

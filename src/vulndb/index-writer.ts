@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { INDEX_DDL, INDEX_FORMAT } from './index-schema.js';
-import type { PreparedAdvisory } from './osv-validate.js';
-import { encodeAdvisory } from './record-codec.js';
+import { indexKeys, type PreparedAdvisory } from './osv-validate.js';
+import { decodeAdvisory, encodeAdvisory } from './record-codec.js';
 
 const BATCH = 2000;
 
@@ -29,7 +29,8 @@ export class IndexWriter {
   private readonly seen = new Map<string, string>();
   private readonly insertAdvisory: Database.Statement;
   private readonly insertKey: Database.Statement;
-  private readonly deleteKeys: Database.Statement;
+  private readonly deleteKey: Database.Statement;
+  private readonly readRecord: Database.Statement;
   private readonly writeBatch: () => void;
   duplicates = 0;
 
@@ -42,7 +43,8 @@ export class IndexWriter {
     this.db.exec(INDEX_DDL);
     this.insertAdvisory = this.db.prepare('INSERT OR REPLACE INTO advisories (id, modified, withdrawn, source, record) VALUES (?, ?, ?, ?, ?)');
     this.insertKey = this.db.prepare('INSERT OR IGNORE INTO affected (ecosystem, name, release, advisory_id) VALUES (?, ?, ?, ?)');
-    this.deleteKeys = this.db.prepare('DELETE FROM affected WHERE advisory_id = ?');
+    this.deleteKey = this.db.prepare('DELETE FROM affected WHERE ecosystem = ? AND name = ? AND release = ? AND advisory_id = ?');
+    this.readRecord = this.db.prepare('SELECT record FROM advisories WHERE id = ?').pluck();
     this.writeBatch = this.db.transaction(() => {
       for (const p of this.pending) this.write(p);
     });
@@ -71,9 +73,19 @@ export class IndexWriter {
 
   private write({ prepared, source, replace }: Pending): void {
     const a = prepared.advisory;
-    if (replace) this.deleteKeys.run(a.id);
+    if (replace) this.removeKeys(a.id);
     this.insertAdvisory.run(a.id, a.modified, a.withdrawn ?? null, source, encodeAdvisory(a));
     for (const k of prepared.keys) this.insertKey.run(k.ecosystem, k.name, k.release, a.id);
+  }
+
+  /**
+   * Removes the index rows of the record a newer one replaces. They are the keys of the stored record,
+   * so `affected` needs no index on advisory_id (which would slow every insert down).
+   */
+  private removeKeys(id: string): void {
+    const old = this.readRecord.get(id) as Buffer | undefined;
+    if (!old) return;
+    for (const k of indexKeys(decodeAdvisory(old))) this.deleteKey.run(k.ecosystem, k.name, k.release, id);
   }
 
   /** Writes sources, per-ecosystem counts and meta, then closes the file. */

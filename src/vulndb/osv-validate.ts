@@ -98,6 +98,19 @@ function prepareAffected(entry: unknown, where: string, issues: ImportIssues, ke
   return out;
 }
 
+/** The keys a stored (already checked) advisory is indexed under: those prepareAdvisory computed for it. */
+export function indexKeys(advisory: Advisory): IndexKey[] {
+  const keys = new Map<string, IndexKey>();
+  for (const entry of advisory.affected ?? []) {
+    if (!entry.package) continue;
+    const { base, release } = splitEcosystem(entry.package.ecosystem);
+    if (!KNOWN_ECOSYSTEMS.has(base)) continue;
+    const name = lookupName(base, entry.package.name);
+    keys.set(`${base}\0${release}\0${name}`, { ecosystem: base, release, name });
+  }
+  return [...keys.values()];
+}
+
 /** What is wrong with an OSV range, or undefined when it can be evaluated. */
 export function rangeProblem(range: unknown): string | undefined {
   if (typeof range !== 'object' || range === null || Array.isArray(range)) return 'a range must be an object';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PatchlineError } from '../core/errors.js';
 import { cacheDir } from './db-paths.js';
-import { importSources, SECDB_SOURCE } from './importer.js';
+import { importSources, isDead, SECDB_SOURCE } from './importer.js';
 
 /** The source name the bundled snapshot is recorded under in `sources`. */
 export const SNAPSHOT_SOURCE = 'patchline-snapshot';
@@ -78,8 +78,11 @@ async function writableCacheDir(preferred: string): Promise<string> {
   }
 }
 
+/** Removes snapshot indexes of other snapshot contents, and partial builds of processes that died. */
 async function removeOtherSnapshots(dir: string, keep: string): Promise<void> {
   for (const name of await readdir(dir)) {
-    if (/^snapshot-[0-9a-f]{16}\.sqlite$/.test(name) && name !== keep) await rm(path.join(dir, name), { force: true });
+    const partial = /^snapshot-[0-9a-f]{16}\.sqlite\.partial-(\d+)$/.exec(name);
+    const stale = partial ? isDead(Number(partial[1])) : /^snapshot-[0-9a-f]{16}\.sqlite$/.test(name) && name !== keep;
+    if (stale) await rm(path.join(dir, name), { force: true });
   }
 }

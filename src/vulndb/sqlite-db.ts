@@ -40,16 +40,19 @@ class SqliteVulnDb implements VulnDb {
   private readonly cache = new Map<string, Advisory>();
 
   constructor(private readonly file: string, private readonly db: Database.Database) {
-    // Ids come from the covering primary key of `affected`; records are read only for ids not decoded yet.
-    this.idsByRelease = db.prepare("SELECT DISTINCT advisory_id FROM affected WHERE ecosystem = ? AND name = ? AND release IN (?, '') ORDER BY advisory_id").pluck();
-    this.idsAnyRelease = db.prepare('SELECT DISTINCT advisory_id FROM affected WHERE ecosystem = ? AND name = ? ORDER BY advisory_id').pluck();
+    // Ids come from the primary key of `affected` alone; records are read only for ids not decoded yet.
+    // Deduplicating and sorting in JS is cheaper than SQL's DISTINCT (a temporary B-tree per query).
+    this.idsByRelease = db.prepare("SELECT advisory_id FROM affected WHERE ecosystem = ? AND name = ? AND release IN (?, '')").pluck();
+    this.idsAnyRelease = db.prepare('SELECT advisory_id FROM affected WHERE ecosystem = ? AND name = ?').pluck();
     this.recordById = db.prepare('SELECT record FROM advisories WHERE id = ?').pluck();
   }
 
   advisoriesFor(ecosystem: string, name: string): Advisory[] {
     const { base, release } = splitEcosystem(ecosystem);
     const key = lookupName(base, name);
-    const ids = (release ? this.idsByRelease.all(base, key, release) : this.idsAnyRelease.all(base, key)) as string[];
+    const rows = (release ? this.idsByRelease.all(base, key, release) : this.idsAnyRelease.all(base, key)) as string[];
+    if (rows.length === 0) return [];
+    const ids = rows.length === 1 ? rows : [...new Set(rows)].sort(byCodeUnit);
     const out: Advisory[] = [];
     for (const id of ids) {
       const advisory = this.cache.get(id) ?? this.load(id);
@@ -88,4 +91,8 @@ class SqliteVulnDb implements VulnDb {
     this.cache.clear();
     if (this.db.open) this.db.close();
   }
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

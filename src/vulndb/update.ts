@@ -1,6 +1,6 @@
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import yauzl from 'yauzl';
 import { ParseError, UsageError } from '../core/errors.js';
 import { silentProgress, type Progress } from '../core/progress.js';
 import { redactCredentials } from '../core/redact.js';
@@ -8,6 +8,7 @@ import { downloadFile } from './download.js';
 import { DEFAULT_ECOSYSTEMS, KNOWN_ECOSYSTEMS, splitEcosystem } from './ecosystems.js';
 import { importSources, type ImportResult } from './importer.js';
 import { withLimits, type ImportLimits } from './limits.js';
+import { EntryCountError, readCentralDirectory } from './zip-central.js';
 
 export const DEFAULT_OSV_BASE_URL = 'https://osv-vulnerabilities.storage.googleapis.com';
 
@@ -52,7 +53,7 @@ export async function updateDb(options: UpdateOptions): Promise<UpdateResult> {
         ...(options.signal && { signal: options.signal }),
         onProgress: (got, total) => progress.update(`${label} ${bar(got, total)}`),
       });
-      await checkZip(file, redactCredentials(url), limits);
+      checkZip(file, redactCredentials(url), limits);
       downloads.push({ ecosystem, url: redactCredentials(url), bytes });
     }
     const sources = downloads.map((d, i) => ({ path: path.join(work, `${i}.zip`), name: d.ecosystem, url: d.url }));
@@ -85,17 +86,17 @@ function checkEcosystems(list: readonly string[]): string[] {
   return out;
 }
 
-/** Opens the archive's central directory: a truncated or corrupt download fails here, naming its URL. */
-async function checkZip(file: string, url: string, limits: ImportLimits): Promise<void> {
-  let zip: yauzl.ZipFile | undefined;
+/** Reads the archive's central directory: a truncated or corrupt download fails here, naming its URL. */
+function checkZip(file: string, url: string, limits: ImportLimits): void {
+  const fd = openSync(file, 'r');
   try {
-    zip = await yauzl.openPromise(file, { autoClose: false });
+    readCentralDirectory(fd, fstatSync(fd).size, limits.maxEntries);
   } catch (err) {
+    if (err instanceof EntryCountError) throw new ParseError(`${url} has ${err.count} entries, more than the limit of ${err.limit}`);
     throw new ParseError(`the file downloaded from ${url} is not a readable zip (${(err as Error).message}); the download may be truncated — try again`, { cause: err });
   } finally {
-    zip?.close();
+    closeSync(fd);
   }
-  if (zip.entryCount > limits.maxEntries) throw new ParseError(`${url} has ${zip.entryCount} entries, more than the limit of ${limits.maxEntries}`);
 }
 
 function bar(got: number, total: number | undefined): string {

@@ -74,6 +74,31 @@ describe('hostile zip archives', () => {
     const dir = tempDir();
     const data = JSON.stringify(osv('LIE-1', 'npm', 'a', { details: 'y'.repeat(3000) }));
     const file = zipFile(dir, 'liar.zip', buildZip([{ name: 'liar.json', data, declaredSize: 100 }]));
-    await expect(names(file)).rejects.toThrow(/liar\.zip/);
+    await expect(names(file)).rejects.toThrow(/liar\.zip!liar\.json holds more data than its header declares/);
+  });
+
+  it('checks every entry against its CRC-32', async () => {
+    const dir = tempDir();
+    const zip = buildZip([{ name: 'a.json', data: JSON.stringify(osv('C-1', 'npm', 'a')), method: 0 }]);
+    zip.writeUInt8(zip.readUInt8(40) ^ 0x01, 40); // a byte of the stored data (local header 30 + name 6 = 36)
+    await expect(names(zipFile(dir, 'flipped.zip', zip))).rejects.toThrow(/flipped\.zip!a\.json does not match its header \(size or CRC-32\)/);
+  });
+});
+
+describe('large archives', () => {
+  it('reads ZIP64 archives (OSV zips of more than 65,535 records are ZIP64)', async () => {
+    const dir = tempDir();
+    const records = [1, 2, 3].map((i) => osv(`Z64-${i}`, 'npm', `p${i}`));
+    const file = zipFile(dir, 'z64.zip', osvZip(records, { zip64: true }));
+    expect(await names(file)).toEqual(['Z64-1.json', 'Z64-2.json', 'Z64-3.json']);
+    const result = await importSources([file], path.join(dir, 'db.sqlite'));
+    expect(result.advisories).toBe(3);
+  });
+
+  it('reads more than 65,535 entries', async () => {
+    const dir = tempDir();
+    const entries = Array.from({ length: 70_000 }, (_, i) => ({ name: `e${i}.json`, data: '{}', method: 0 as const }));
+    const file = zipFile(dir, 'many.zip', buildZip(entries, { zip64: true }));
+    expect(await names(file)).toHaveLength(70_000);
   });
 });

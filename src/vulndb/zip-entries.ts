@@ -1,7 +1,10 @@
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { ParseError } from '../core/errors.js';
 import type { ImportIssues } from './import-issues.js';
 import type { ByteBudget, ImportLimits } from './limits.js';
+import { EntryCountError, readAt, readCentralDirectory, type CentralEntry } from './zip-central.js';
 
 export interface ZipRecordFile {
   /** The entry name inside the archive. */
@@ -10,42 +13,44 @@ export interface ZipRecordFile {
 }
 
 const SUFFIXES = ['.json', '.yaml', '.yml'];
+const LOCAL = 0x04034b50;
 
 /**
  * Yields the record files (`*.json`, `*.yaml`) of a zip archive, in memory — nothing is ever written
  * to disk. Unsafe names (`..`, absolute) and oversized entries are skipped with an issue; a corrupt
  * or truncated archive, too many entries, a zip bomb or a blown total budget end the import with an
- * error naming the file.
+ * error naming the file. Every entry is checked against its CRC-32.
  */
 export async function* zipRecordFiles(file: string, limits: ImportLimits, budget: ByteBudget, issues: ImportIssues): AsyncGenerator<ZipRecordFile> {
-  let zip: yauzl.ZipFile;
+  const fd = openSync(file, 'r');
   try {
-    zip = await yauzl.openPromise(file, { decodeStrings: false, validateEntrySizes: true, autoClose: true });
-  } catch (err) {
-    throw new ParseError(`${file} is not a readable zip archive (${(err as Error).message}); it may be truncated or corrupt — download it again`, { cause: err });
-  }
-  if (zip.entryCount > limits.maxEntries) {
-    zip.close();
-    throw new ParseError(`${file} has ${zip.entryCount} entries, more than the limit of ${limits.maxEntries}; refusing to import it`);
-  }
-  try {
-    for await (const entry of zip.eachEntry()) {
-      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
-      if (name.endsWith('/')) continue;
-      const where = `${file}!${name.slice(0, 200)}`;
-      const unsafe = yauzl.validateFileName(name);
+    let entries: CentralEntry[];
+    let dataEnd: number;
+    try {
+      const cd = readCentralDirectory(fd, fstatSync(fd).size, limits.maxEntries);
+      entries = cd.entries;
+      dataEnd = cd.offset;
+    } catch (err) {
+      if (err instanceof EntryCountError) throw new ParseError(`${file} has ${err.count} entries, more than the limit of ${err.limit}; refusing to import it`);
+      throw unreadable(file, err);
+    }
+    for (const entry of entries) {
+      if (entry.name.endsWith('/')) continue;
+      const where = `${file}!${entry.name.slice(0, 200)}`;
+      const unsafe = yauzl.validateFileName(entry.name);
       if (unsafe) {
         issues.add('unsafe-entry-name', where, `entry ignored: ${unsafe}`);
         continue;
       }
-      if (!SUFFIXES.some((s) => name.toLowerCase().endsWith(s))) continue;
-      if (entry.isEncrypted() || !entry.canDecodeFileData()) {
+      if (!SUFFIXES.some((s) => entry.name.toLowerCase().endsWith(s))) continue;
+      if ((entry.flags & 1) !== 0 || (entry.method !== 0 && entry.method !== 8)) {
         issues.add('unreadable-entry', where, 'encrypted or uses an unsupported compression method; skipped');
         continue;
       }
       const size = entry.uncompressedSize;
-      if (size > limits.ratioFloorBytes && size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
-        throw new ParseError(`${where} expands ${Math.round(size / Math.max(entry.compressedSize, 1))}× (${size} bytes): this looks like a zip bomb; refusing to import ${file}`);
+      const ratio = size / Math.max(entry.compressedSize, 1);
+      if (size > limits.ratioFloorBytes && ratio > limits.maxRatio) {
+        throw new ParseError(`${where} expands ${Math.round(ratio)}× (${size} bytes): this looks like a zip bomb; refusing to import ${file}`);
       }
       if (size > limits.maxEntryBytes) {
         issues.add('entry-too-large', where, `${size} bytes, more than the ${limits.maxEntryBytes}-byte limit; skipped`);
@@ -55,27 +60,36 @@ export async function* zipRecordFiles(file: string, limits: ImportLimits, budget
         throw new ParseError(`${file}: the import would read more than ${budget.limit} bytes; refusing to go on (raise the limit only for a source you trust)`);
       }
       budget.take(size);
-      yield { name, bytes: await readEntry(zip, entry, size, where) };
+      yield { name: entry.name, bytes: readEntry(fd, entry, dataEnd, file, where) };
     }
-  } catch (err) {
-    zip.close();
-    if (err instanceof ParseError) throw err;
-    throw new ParseError(`${file} is not a readable zip archive (${(err as Error).message}); it may be truncated or corrupt — download it again`, { cause: err });
+  } finally {
+    closeSync(fd);
   }
 }
 
-async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, size: number, where: string): Promise<Buffer> {
-  const stream = await zip.openReadStreamPromise(entry);
-  const chunks: Buffer[] = [];
-  let got = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    got += chunk.length;
-    // validateEntrySizes stops a lying header too, but only after the fact; never hold more than declared.
-    if (got > size) {
-      stream.destroy();
-      throw new ParseError(`${where} holds more data than its header declares`);
-    }
-    chunks.push(chunk);
+function readEntry(fd: number, entry: CentralEntry, dataEnd: number, file: string, where: string): Buffer {
+  let data: Buffer;
+  try {
+    const head = readAt(fd, entry.localHeaderOffset, 30);
+    if (head.readUInt32LE(0) !== LOCAL) throw new Error('local header missing');
+    const start = entry.localHeaderOffset + 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
+    if (start + entry.compressedSize > dataEnd) throw new Error('data runs into the central directory');
+    const raw = readAt(fd, start, entry.compressedSize);
+    if (entry.method === 0) data = raw;
+    else if (entry.uncompressedSize === 0) data = Buffer.alloc(0);
+    // maxOutputLength: inflating stops at the declared size, whatever the data says.
+    else data = inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ParseError(`${where} holds more data than its header declares; refusing to import ${file}`);
+    throw unreadable(file, err, where);
   }
-  return Buffer.concat(chunks, got);
+  if (data.length !== entry.uncompressedSize || (crc32(data) >>> 0) !== entry.crc32) {
+    throw new ParseError(`${where} does not match its header (size or CRC-32); ${file} is corrupt — download it again`);
+  }
+  return data;
+}
+
+function unreadable(file: string, err: unknown, where?: string): ParseError {
+  const detail = `${where ? `${where.slice(file.length + 1)}: ` : ''}${(err as Error).message}`;
+  return new ParseError(`${file} is not a readable zip archive (${detail}); it may be truncated or corrupt — download it again`, { cause: err });
 }

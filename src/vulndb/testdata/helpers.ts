@@ -20,7 +20,7 @@ export function writeJson(dir: string, name: string, value: unknown): string {
 }
 
 /** A small valid OSV record. */
-export function osv(id: string, ecosystem: string, name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function osv(id: string, ecosystem: string, name: string, extra: Record<string, unknown> = {}): { id: string } & Record<string, unknown> {
   return {
     id,
     modified: '2024-01-01T00:00:00Z',
