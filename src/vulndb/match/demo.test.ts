@@ -140,6 +140,11 @@ describe('the demo app against the real PYSEC and GHSA records', () => {
     const werkzeug = findings.find((f) => f.ruleId === 'CVE-2023-46136')!;
     expect(werkzeug).toMatchObject({ fixedVersions: ['2.3.8', '3.0.1'], safeVersion: '3.0.1' });
     expect(werkzeug.fix).toMatch(/^Upgrade werkzeug to 3\.0\.1 \(fixes CVE-2023-46136\)/);
+    const pysecOnly = findings.find((f) => f.ruleId === 'CVE-2022-29361')!;
+    expect(pysecOnly).toMatchObject({ title: 'CVE-2022-29361', aliases: ['PYSEC-2022-203'], severity: 'medium', confidence: 'medium' });
+    expect(pysecOnly.message).toBe(
+      'werkzeug 0.14.1 is affected by CVE-2022-29361, PYSEC-2022-203: ** DISPUTED ** Improper parsing of HTTP requests in Pallets Werkzeug v2.1.0 and below allows attackers to perform HTTP Request Smuggling using a crafted HTTP request with multiple requests included inside the body.',
+    );
     const old = findings.find((f) => f.ruleId === 'CVE-2018-1000656')!;
     expect(old.fix).toBe('Upgrade flask to 0.12.3 (fixes CVE-2018-1000656); 2.2.5 is the lowest version with no known advisory of flask.');
   });

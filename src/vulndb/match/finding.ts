@@ -23,6 +23,7 @@ export function toFinding(parts: FindingParts): DraftFinding {
   const { pkg, group, severity } = parts;
   const pinned = !pkg.constraint;
   const summary = summaryOf(group);
+  const about = summary ?? firstSentence(group);
   const ids = [group.id, ...group.aliases].join(', ');
   const first = pkg.locations[0];
   const fix = fixText(parts);
@@ -32,7 +33,7 @@ export function toFinding(parts: FindingParts): DraftFinding {
     severity: severity.severity,
     confidence: !pinned ? 'low' : severity.source === 'default' ? 'medium' : 'high',
     title: summary ?? group.id,
-    message: `${describe(pkg)} is affected by ${ids}${summary ? `: ${summary}` : ''}`,
+    message: `${describe(pkg)} is affected by ${ids}${about ? `: ${about}` : ''}`,
     cwe: cwes(group),
     aliases: group.aliases,
     ...(severity.cvss && { cvss: severity.cvss }),
@@ -63,6 +64,17 @@ function summaryOf(group: VulnerabilityGroup): string | undefined {
   for (const { advisory } of group.matches) {
     const s = advisory.summary?.replace(/\s+/g, ' ').trim();
     if (s) return s.length > 200 ? `${s.slice(0, 199)}…` : s;
+  }
+  return undefined;
+}
+
+/** Without a summary (PYSEC records have none), the opening sentence of the first advisory's details. */
+function firstSentence(group: VulnerabilityGroup): string | undefined {
+  for (const { advisory } of group.matches) {
+    const text = advisory.details?.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+    return sentence.length > 300 ? `${sentence.slice(0, 299)}…` : sentence;
   }
   return undefined;
 }
