@@ -1,4 +1,4 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -97,6 +97,26 @@ describe('patchline db', () => {
     expect(run.stderr).toMatch(/^patchline: parse error: .*cut\.zip is not a readable zip archive/m);
     const after = JSON.parse((await patchline(['db', 'status', '--db', db, '--format', 'json'])).stdout);
     expect(after.advisoriesByEcosystem).toEqual({ Debian: 1 });
+  });
+
+  it('leaves the old database intact when killed mid-import, and the next run clears the leftovers', async () => {
+    const db = path.join(work, 'killed.sqlite');
+    expect((await patchline(['db', 'import', path.join(SNAPSHOT, 'Debian'), '--db', db])).status).toBe(0);
+    const alma = readdirSync(path.join(SNAPSHOT, 'AlmaLinux/almalinux9')).map((n) => readFileSync(path.join(SNAPSHOT, 'AlmaLinux/almalinux9', n), 'utf8'));
+    const big = path.join(work, 'big.zip');
+    writeFileSync(big, buildZip(Array.from({ length: 20_000 }, (_, i) => ({ name: `R-${i}.json`, data: alma[i % alma.length]!.replace(/"id": *"([^"]+)"/, `"id": "$1-${i}"`) }))));
+    const child = spawn(process.execPath, [BIN, 'db', 'import', big, '--db', db], { cwd: work, env: { ...process.env, XDG_CACHE_HOME: cache }, stdio: 'ignore' });
+    const tmp = `${db}.tmp-${child.pid}`;
+    const deadline = Date.now() + 60_000;
+    while (!existsSync(tmp) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 200));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(existsSync(tmp)).toBe(true);
+    const after = JSON.parse((await patchline(['db', 'status', '--db', db, '--format', 'json'])).stdout);
+    expect(after.advisoriesByEcosystem).toEqual({ Debian: 1 });
+    expect((await patchline(['db', 'import', path.join(SNAPSHOT, 'npm'), '--db', db])).status).toBe(0);
+    expect(readdirSync(work).filter((n) => n.startsWith('killed.sqlite'))).toEqual(['killed.sqlite']);
   });
 
   it('updates from a mirror over HTTP, and fails clearly on a 404', async () => {

@@ -33,9 +33,17 @@ export interface EcosystemKey {
  */
 export function splitEcosystem(ecosystem: string): EcosystemKey {
   const at = ecosystem.indexOf(':');
-  if (at < 0) return { base: ecosystem.trim(), release: '' };
-  const base = ecosystem.slice(0, at).trim();
+  const base = canonicalBase(at < 0 ? ecosystem : ecosystem.slice(0, at));
+  if (at < 0) return { base, release: '' };
   return { base, release: normalizeRelease(base, ecosystem.slice(at + 1).trim()) };
+}
+
+const CANONICAL = new Map([...KNOWN_ECOSYSTEMS].map((e) => [e.toLowerCase(), e]));
+
+/** OSV spells ecosystem names one way (`PyPI`, `crates.io`); `pypi` and `Pypi` mean the same one. */
+function canonicalBase(base: string): string {
+  const trimmed = base.trim();
+  return CANONICAL.get(trimmed.toLowerCase()) ?? trimmed;
 }
 
 export function normalizeRelease(base: string, release: string): string {

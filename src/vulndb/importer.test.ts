@@ -106,6 +106,14 @@ describe('importSources', () => {
     }
   });
 
+  it('reads Alpine secdb in its JSON form (secdb.alpinelinux.org/v3.12/main.json)', async () => {
+    const dir = tempDir();
+    const file = writeJson(dir, 'main.json', { distroversion: 'v3.12', reponame: 'main', packages: [{ pkg: { name: 'musl', secfixes: { '1.1.24-r3': ['CVE-2020-28928'] } } }] });
+    const result = await importSources([file], path.join(dir, 'db.sqlite'));
+    expect(result.sources).toEqual([expect.objectContaining({ name: 'main.json', count: 1 })]);
+    expect(db(path.join(dir, 'db.sqlite')).advisoriesFor('Alpine:v3.12', 'musl').map((a) => [a.id, a.upstream])).toEqual([['ALPINE-CVE-2020-28928', ['CVE-2020-28928']]]);
+  });
+
   it('reads JSON arrays and osv.dev query answers ({"vulns": [...]})', async () => {
     const dir = tempDir();
     const list = writeJson(dir, 'list.json', [osv('L-1', 'Go', 'example.com/a'), osv('L-2', 'Go', 'example.com/b')]);

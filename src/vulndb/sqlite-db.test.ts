@@ -61,6 +61,11 @@ describe('advisoriesFor', () => {
     expect(ids('Go', 'github.com/foo/bar')).toEqual([]);
   });
 
+  it('reads ecosystem names case-insensitively, as OSV spells them', () => {
+    expect(ids('pypi', 'flask')).toEqual(ids('PyPI', 'flask'));
+    expect(ids('ALPINE:v3.10', 'openssl')).toEqual(ids('Alpine:v3.10', 'openssl'));
+  });
+
   it('returns nothing for an unknown package or ecosystem', () => {
     expect(ids('PyPI', 'no-such-package')).toEqual([]);
     expect(ids('Hex', 'phoenix')).toEqual([]);

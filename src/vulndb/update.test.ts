@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -97,6 +97,15 @@ describe('updateDb over HTTP', () => {
     expect(readdirSync(dir)).toEqual(['db.sqlite']);
   });
 
+  it('removes the download folder of an update that was killed', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'db.sqlite');
+    mkdirSync(`${file}.download-999999999`);
+    writeFileSync(`${file}.download-999999999/0.zip`, 'half a download');
+    await updateDb({ dbPath: file, ecosystems: ['npm'], baseUrl: base });
+    expect(readdirSync(dir)).toEqual(['db.sqlite']);
+  });
+
   it('takes the mirror from PATCHLINE_OSV_BASE_URL and sends its credentials as Basic auth, never showing them', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'db.sqlite');
@@ -112,6 +121,11 @@ describe('updateDb over HTTP', () => {
     const denied = updateDb({ dbPath: file, ecosystems: ['npm'], baseUrl: `${base.replace('http://', 'http://mirror:wrong-pass@')}/private` });
     await expect(denied).rejects.toThrow(/HTTP 401/);
     await expect(denied).rejects.not.toThrow(/wrong-pass/);
+  });
+
+  it('spells ecosystem names as OSV does', async () => {
+    const result = await updateDb({ dbPath: path.join(tempDir(), 'db.sqlite'), ecosystems: ['NPM', ' npm '], baseUrl: base });
+    expect(result.downloads.map((d) => d.url)).toEqual([`${base}/npm/all.zip`]);
   });
 
   it('fails clearly on a 404 and keeps the old database', async () => {
@@ -139,7 +153,7 @@ describe('updateDb over HTTP', () => {
   it('rejects unknown ecosystems and bad base URLs before downloading anything', async () => {
     const dir = tempDir();
     requests.length = 0;
-    await expect(updateDb({ dbPath: path.join(dir, 'db.sqlite'), ecosystems: ['pypi'], baseUrl: base })).rejects.toThrow(/unknown ecosystem 'pypi'/);
+    await expect(updateDb({ dbPath: path.join(dir, 'db.sqlite'), ecosystems: ['npm', 'cobol'], baseUrl: base })).rejects.toThrow(/unknown ecosystem 'cobol'/);
     await expect(updateDb({ dbPath: path.join(dir, 'db.sqlite'), baseUrl: 'ftp://example.org' })).rejects.toThrow(/http\(s\) URL/);
     expect(requests).toEqual([]);
   });

@@ -1,12 +1,12 @@
 import { closeSync, fstatSync, openSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ParseError, UsageError } from '../core/errors.js';
 import { silentProgress, type Progress } from '../core/progress.js';
 import { redactCredentials } from '../core/redact.js';
 import { downloadFile } from './download.js';
 import { DEFAULT_ECOSYSTEMS, KNOWN_ECOSYSTEMS, splitEcosystem } from './ecosystems.js';
-import { importSources, type ImportResult } from './importer.js';
+import { importSources, isDead, type ImportResult } from './importer.js';
 import { withLimits, type ImportLimits } from './limits.js';
 import { EntryCountError, readCentralDirectory } from './zip-central.js';
 
@@ -40,6 +40,7 @@ export async function updateDb(options: UpdateOptions): Promise<UpdateResult> {
   const limits = withLimits(options.limits);
   const progress = options.progress ?? silentProgress;
   const work = `${options.dbPath}.download-${process.pid}`;
+  await removeDeadDownloads(options.dbPath);
   await mkdir(work, { recursive: true });
   try {
     const downloads: UpdateResult['downloads'] = [];
@@ -65,6 +66,17 @@ export async function updateDb(options: UpdateOptions): Promise<UpdateResult> {
   }
 }
 
+/** Download folders of updates whose process was killed. */
+async function removeDeadDownloads(dbPath: string): Promise<void> {
+  const dir = path.dirname(path.resolve(dbPath));
+  const prefix = `${path.basename(dbPath)}.download-`;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)) && isDead(Number(name.slice(prefix.length)))) {
+      await rm(path.join(dir, name), { recursive: true, force: true });
+    }
+  }
+}
+
 function baseUrl(raw: string): string {
   let u: URL;
   try {
@@ -76,8 +88,12 @@ function baseUrl(raw: string): string {
   return raw.replace(/\/+$/, '');
 }
 
+/** Known OSV ecosystems, spelled as OSV's bucket spells them (`pypi` → `PyPI`; a `:release` suffix is kept as given). */
 function checkEcosystems(list: readonly string[]): string[] {
-  const out = [...new Set(list.map((e) => e.trim()).filter(Boolean))];
+  const out = [...new Set(list.map((e) => e.trim()).filter(Boolean).map((e) => {
+    const at = e.indexOf(':');
+    return `${splitEcosystem(e).base}${at < 0 ? '' : e.slice(at)}`;
+  }))];
   if (out.length === 0) throw new UsageError('--ecosystems is empty; name at least one, e.g. PyPI,npm');
   const unknown = out.filter((e) => !KNOWN_ECOSYSTEMS.has(splitEcosystem(e).base));
   if (unknown.length) {
