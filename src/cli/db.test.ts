@@ -4,8 +4,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, SNAPSHOT, tempDir, osv, writeJson } from '../vulndb/testdata/helpers.js';
+import { osv, removeTempDirs, repoRoot, SNAPSHOT, tempDir, writeJson } from '../vulndb/testdata/helpers.js';
 import { buildZip } from '../vulndb/testdata/zip-writer.js';
+
+afterAll(removeTempDirs);
 
 // `patchline db …` as a user runs it: the built CLI in a child process, no TTY, its own cache folder.
 const BIN = path.join(repoRoot, 'bin', 'patchline.js');

@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { importSources } from './importer.js';
 import { openVulnDb } from './sqlite-db.js';
-import { osv, tempDir, writeJson } from './testdata/helpers.js';
+import { osv, removeTempDirs, tempDir, writeJson } from './testdata/helpers.js';
 import { osvZip } from './testdata/zip-writer.js';
+
+afterAll(removeTempDirs);
 
 function ids(file: string, ecosystem: string, name: string): string[] {
   const db = openVulnDb(file);

@@ -1,13 +1,15 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ageInDays, defaultDbPath, openDefaultDb, resolveDb, staleWarning } from './default-db.js';
 import { importSources } from './importer.js';
 import { ensureSnapshotDb, SNAPSHOT_SOURCE } from './snapshot.js';
 import { openVulnDb } from './sqlite-db.js';
-import { osv, SNAPSHOT, tempDir, writeJson } from './testdata/helpers.js';
+import { osv, removeTempDirs, SNAPSHOT, tempDir, writeJson } from './testdata/helpers.js';
 import type { DbStatus } from './types.js';
+
+afterAll(removeTempDirs);
 
 describe('where the database lives', () => {
   it('is $PATCHLINE_DB, else $XDG_CACHE_HOME/patchline, else ~/.cache/patchline', () => {

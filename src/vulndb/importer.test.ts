@@ -1,11 +1,13 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { importSources } from './importer.js';
 import { openVulnDb } from './sqlite-db.js';
-import { osv, SNAPSHOT, tempDir, writeJson } from './testdata/helpers.js';
+import { osv, removeTempDirs, SNAPSHOT, tempDir, writeJson } from './testdata/helpers.js';
 import { buildZip, osvZip } from './testdata/zip-writer.js';
 import type { VulnDb } from './types.js';
+
+afterAll(removeTempDirs);
 
 let open: VulnDb[] = [];
 function db(file: string): VulnDb {

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSources } from './importer.js';
 import { openVulnDb } from './sqlite-db.js';
-import { FIXTURES, osv, SNAPSHOT, tempDir, writeJson } from './testdata/helpers.js';
+import { FIXTURES, osv, removeTempDirs, SNAPSHOT, tempDir, writeJson } from './testdata/helpers.js';
 import type { VulnDb } from './types.js';
+
+afterAll(removeTempDirs);
 
 let dir: string;
 let db: VulnDb;

@@ -5,9 +5,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSources } from './importer.js';
 import { openVulnDb } from './sqlite-db.js';
-import { osv, SNAPSHOT, tempDir, writeJson } from './testdata/helpers.js';
+import { osv, removeTempDirs, SNAPSHOT, tempDir, writeJson } from './testdata/helpers.js';
 import { buildZip } from './testdata/zip-writer.js';
 import { updateDb } from './update.js';
+
+afterAll(removeTempDirs);
 
 function folderZip(dir: string): Buffer {
   return buildZip(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())

@@ -1,12 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ImportIssues } from './import-issues.js';
 import { importSources } from './importer.js';
 import { ByteBudget, withLimits } from './limits.js';
-import { osv, tempDir } from './testdata/helpers.js';
+import { osv, removeTempDirs, tempDir } from './testdata/helpers.js';
 import { buildZip, osvZip } from './testdata/zip-writer.js';
 import { zipRecordFiles } from './zip-entries.js';
+
+afterAll(removeTempDirs);
 
 function zipFile(dir: string, name: string, bytes: Buffer): string {
   const file = path.join(dir, name);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +9,17 @@ export const SNAPSHOT = path.join(repoRoot, 'data', 'osv-snapshot');
 /** Shared upstream fixtures (see ../shared/fixtures/SOURCES.md); Ubuntu records live only there. */
 export const FIXTURES = path.resolve(repoRoot, '../shared/fixtures/osv');
 
+const made: string[] = [];
+
 export function tempDir(prefix = 'patchline-vulndb-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** For afterAll: removes every folder tempDir made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export function writeJson(dir: string, name: string, value: unknown): string {
