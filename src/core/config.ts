@@ -72,14 +72,15 @@ export async function loadConfig(scanRoot: string, explicitFile?: string): Promi
 }
 
 export async function parseConfig(text: string, file = CONFIG_FILE): Promise<PatchlineConfig> {
-  const { parseDocument } = await import('yaml');
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const where = e.linePos?.[0] ? ` (line ${e.linePos[0].line}, column ${e.linePos[0].col})` : '';
-    throw new ConfigError(`${file}${where}: not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+  const { parseYamlData, YamlShapeError } = await import('./yaml-data.js');
+  let data: unknown;
+  try {
+    data = parseYamlData(text, { uniqueKeys: true }) ?? {};
+  } catch (err) {
+    if (!(err instanceof YamlShapeError)) throw err;
+    const where = err.line ? ` (line ${err.line}, column ${err.column})` : '';
+    throw new ConfigError(`${file}${where}: ${err.message}`);
   }
-  const data: unknown = doc.toJS() ?? {};
   const parsed = ConfigSchema.safeParse(data);
   if (!parsed.success) {
     throw new ConfigError(`${file} is not valid:\n${formatZodIssues(parsed.error.issues, data)}`);

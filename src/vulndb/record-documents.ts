@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseYamlData } from '../core/yaml-data.js';
 import type { ImportIssues } from './import-issues.js';
 import type { RecordFile } from './source-files.js';
 
@@ -12,7 +12,7 @@ export function recordDocuments(file: RecordFile, issues: ImportIssues): unknown
   let value: unknown;
   try {
     // failsafe: every scalar stays a string, so a version such as 1.10 is never read as the number 1.1.
-    value = file.kind === 'json' ? JSON.parse(text) : parseYaml(text, { schema: 'failsafe', maxAliasCount: 100 });
+    value = file.kind === 'json' ? JSON.parse(text) : parseYamlData(text, { schema: 'failsafe' });
   } catch (err) {
     issues.add('malformed-record', file.where, `not valid ${file.kind === 'json' ? 'JSON' : 'YAML'}: ${firstLine((err as Error).message)}`);
     return [];

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
+import { assertShallowYaml, type YamlShapeError } from '../../../core/yaml-data.js';
 
 /**
  * A parsed YAML (or JSON) document with what the checks need to point at source lines:
@@ -30,6 +31,13 @@ const MAX_MERGE_DEPTH = 8;
 /** Never throws: the yaml parser recovers and reports errors on the document. */
 export function parseTree(text: string): ParsedTree {
   const lineCounter = new LineCounter();
+  try {
+    assertShallowYaml(text);
+  } catch (err) {
+    const shape = err as YamlShapeError;
+    const doc = parseDocument('', { lineCounter });
+    return { tree: { doc, lineCounter, lines: [] }, error: { line: shape.line ?? 1, message: shape.message, count: 1 } };
+  }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
   const tree: Tree = { doc, lineCounter, lines: text.split(/\r?\n/) };
   const first = doc.errors[0];
