@@ -1,10 +1,11 @@
 // Benchmarks, printed not asserted: each capability beside its floor (or a peer tool), with the ratio.
 //   npm run bench            all
-//   npm run bench -- startup only the named ones (startup, demo, secrets)
+//   npm run bench -- startup only the named ones (startup, demo, secrets, sca)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchImport, benchLockfile, benchMatch } from './sca.js';
 import { generateTree, readAll } from './tree.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -59,4 +60,11 @@ if (want('secrets')) {
   if (r.status !== 0 && r.status !== 1) throw new Error(`secrets scan failed: ${r.stderr}`);
   console.log(`secrets tree: ${files} files, ${mb.toFixed(1)} MiB`);
   row('secrets scan throughput', mb / (scanMs / 1000), 'read every file (floor)', mb / (readMs / 1000), 'MB/s', '>= 50 MB/s');
+}
+
+if (want('sca')) {
+  const floor = timeCommand(['-e', ''], 10);
+  const db = await benchImport(root, row);
+  benchMatch(root, row, db, floor);
+  benchLockfile(root, row, db, floor);
 }
