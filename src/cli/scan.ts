@@ -40,7 +40,7 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
 
   const loaded = await loadConfig(root, values.config);
   const configFile = loaded.file;
-  const config = values.db ? { ...loaded.config, db: { ...loaded.config.db, path: values.db } } : loaded.config;
+  const config = values.db ? { ...loaded.config, db: { ...loaded.config.db, path: path.resolve(values.db) } } : loaded.config;
   const scannerIds = values.scanners?.split(',').map((s) => s.trim()).filter(Boolean) ?? config.scanners;
   const selected = selectScanners(scannerIds);
 

@@ -68,7 +68,10 @@ export async function loadConfig(scanRoot: string, explicitFile?: string): Promi
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !explicitFile) return { config: {} };
     throw new ConfigError(`cannot read config ${file}: ${(err as NodeJS.ErrnoException).code ?? err}. Check the --config path.`, { cause: err });
   }
-  return { config: await parseConfig(text, file), file };
+  const config = await parseConfig(text, file);
+  // A relative db.path means relative to the config file, wherever patchline runs from.
+  if (config.db?.path) config.db.path = path.resolve(path.dirname(file), config.db.path);
+  return { config, file };
 }
 
 export async function parseConfig(text: string, file = CONFIG_FILE): Promise<PatchlineConfig> {

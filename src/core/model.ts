@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** The one vocabulary every stage speaks. Schemas validate what enters from outside. */
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
