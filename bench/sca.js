@@ -50,8 +50,10 @@ function buildOsvZip(root, work, zip, target) {
   for (let copy = 0; n < target; copy++) {
     for (const r of records) {
       if (!r.id || n >= target) continue;
+      // Copies affect renamed packages, so each package keeps a realistic number of advisories.
       const id = copy === 0 ? r.id : `${r.id}-BENCH${copy}`;
-      writeFileSync(path.join(staging, `${id}.json`), JSON.stringify({ ...r, id }));
+      const affected = copy === 0 ? r.affected : (r.affected ?? []).map((a) => ({ ...a, package: a.package && { ...a.package, name: `${a.package.name}-bench${copy}` } }));
+      writeFileSync(path.join(staging, `${id}.json`), JSON.stringify({ ...r, id, affected }));
       n++;
     }
   }
@@ -77,7 +79,8 @@ function writeLockfile(root, dir, count) {
   const packages = { '': { name: 'bench', version: '1.0.0', dependencies: {} } };
   const real = [...names];
   for (let i = 0; i < count; i++) {
-    const name = i < real.length ? real[i] : `bench-pkg-${i}`;
+    // Names with advisories first (renamed copies included), then names the database does not know.
+    const name = i < real.length ? real[i] : i < 3 * real.length ? `${real[i % real.length]}-bench${Math.floor(i / real.length)}` : `bench-pkg-${i}`;
     packages[`node_modules/${name}`] = { version: `1.${i % 10}.${i % 7}`, resolved: `https://registry.npmjs.org/${name}/-/x.tgz` };
     if (i < 50) packages[''].dependencies[name] = '*';
   }

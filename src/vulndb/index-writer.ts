@@ -99,6 +99,10 @@ export class IndexWriter {
       meta.run('format', String(INDEX_FORMAT));
       meta.run('built_at', builtAt);
       meta.run('tool', 'patchline');
+      // Totals are kept here so that opening the index never scans the advisories table.
+      const totals = this.db.prepare('SELECT COUNT(*) AS advisories, COUNT(withdrawn) AS withdrawn FROM advisories').get() as { advisories: number; withdrawn: number };
+      meta.run('advisories', String(totals.advisories));
+      meta.run('withdrawn', String(totals.withdrawn));
     })();
     this.db.exec('ANALYZE');
     this.db.close();

@@ -75,7 +75,9 @@ class SqliteVulnDb implements VulnDb {
     const sources = (this.db.prepare('SELECT name, url, imported_at AS importedAt, count FROM sources ORDER BY name').all() as { name: string; url: string | null; importedAt: string; count: number }[])
       .map((s) => ({ name: s.name, ...(s.url !== null && { url: s.url }), importedAt: s.importedAt, advisories: s.count }));
     const counts = this.db.prepare('SELECT ecosystem, advisories FROM ecosystem_counts ORDER BY ecosystem').all() as { ecosystem: string; advisories: number }[];
-    const totals = this.db.prepare('SELECT COUNT(*) AS advisories, COUNT(withdrawn) AS withdrawn FROM advisories').get() as { advisories: number; withdrawn: number };
+    const totals = meta.advisories !== undefined
+      ? { advisories: Number(meta.advisories), withdrawn: Number(meta.withdrawn ?? 0) }
+      : (this.db.prepare('SELECT COUNT(*) AS advisories, COUNT(withdrawn) AS withdrawn FROM advisories').get() as { advisories: number; withdrawn: number });
     return {
       path: this.file,
       builtAt: meta.built_at ?? '',

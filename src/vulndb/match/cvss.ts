@@ -21,6 +21,21 @@ export const CVSS_PREFERENCE: readonly string[] = ['4.0', '3.1', '3.0', '2.0'];
  */
 export function scoreCvss(entry: OsvSeverity): CvssScore | Error | undefined {
   if (typeof entry.type !== 'string' || !entry.type.startsWith('CVSS_V')) return undefined;
+  const key = `${entry.type}\0${String(entry.score)}`;
+  let scored = scored_.get(key);
+  if (scored === undefined) {
+    if (scored_.size >= SCORE_CACHE_LIMIT) scored_.clear();
+    scored = computeScore(entry);
+    scored_.set(key, scored);
+  }
+  return scored;
+}
+
+/** Scoring parses the vector; advisories repeat a few thousand distinct vectors, so scores are kept. */
+const scored_ = new Map<string, CvssScore | Error>();
+const SCORE_CACHE_LIMIT = 20_000;
+
+function computeScore(entry: OsvSeverity): CvssScore | Error {
   const vector = typeof entry.score === 'string' ? entry.score.trim() : '';
   const version = cvssVersion(entry.type, vector);
   if (!version) return new Error(`${entry.type} entry '${vector.slice(0, 120)}' is not a CVSS vector of that version`);
