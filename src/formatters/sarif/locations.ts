@@ -34,7 +34,7 @@ export function sarifLocation(location: Location): SarifLocation {
       };
       return {
         ...(location.path !== undefined && {
-          physicalLocation: { artifactLocation: artifactLocation(location.path), region: { startLine: 1 } },
+          physicalLocation: { artifactLocation: artifactLocation(location.path), region: { startLine: location.line ?? 1 } },
         }),
         logicalLocations: [logical],
       };

@@ -86,7 +86,7 @@ describe('sarif formatter', () => {
   it('writes packages as logical locations, on their manifest when known, and URLs as resources', () => {
     const r = run();
     expect(resultOf(r, 'CVE-2023-30861')[0]!.locations[0]).toEqual({
-      physicalLocation: { artifactLocation: { uri: 'requirements.txt', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } },
+      physicalLocation: { artifactLocation: { uri: 'requirements.txt', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } },
       logicalLocations: [{ name: 'flask@2.0.1', fullyQualifiedName: 'PyPI/flask@2.0.1', kind: 'module' }],
     });
     expect(resultOf(r, 'CVE-2024-22195')[0]!.locations[0]).toEqual({

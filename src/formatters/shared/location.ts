@@ -11,7 +11,8 @@ export function locationLabel(location: Location): string {
     case 'file':
       return `${location.path}:${location.startLine}`;
     case 'package': {
-      const where = [location.ecosystem, location.path].filter(Boolean).join(', ');
+      const manifest = location.path && location.line ? `${location.path}:${location.line}` : location.path;
+      const where = [location.ecosystem, manifest].filter(Boolean).join(', ');
       return `${location.name}@${location.version} (${where})`;
     }
     case 'url': {

@@ -65,7 +65,7 @@ describe('table formatter', () => {
   it('shows each location kind', () => {
     const out = renderTable(sample, { color: false }, 200);
     expect(out).toContain('            config.py:14\n');
-    expect(out).toContain('            flask@2.0.1 (PyPI, requirements.txt)\n');
+    expect(out).toContain('            flask@2.0.1 (PyPI, requirements.txt:3)\n');
     expect(out).toContain('            jinja2@2.11.2 (PyPI)\n');
     expect(out).toContain('            GET http://127.0.0.1:5000/\n');
   });
