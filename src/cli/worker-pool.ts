@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PatchlineConfig } from '../core/config.js';
 import type { FileJobResult } from '../core/file-job.js';
 import type { FileJobPool } from '../core/pipeline.js';
+import { fromPackageRoot } from '../core/paths.js';
 import type { WalkedFile } from '../core/walker.js';
 
 export interface WorkerSetup {
@@ -29,7 +31,7 @@ export function workerPool(setup: WorkerSetup, size = Math.min(availableParallel
 
   const start = (): void => {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: setup });
+      const worker = new Worker(workerScript(), { workerData: setup });
       worker.on('message', (msg: { id: number; result?: FileJobResult; error?: string }) => {
         const job = pending.get(msg.id);
         pending.delete(msg.id);
@@ -59,4 +61,10 @@ export function workerPool(setup: WorkerSetup, size = Math.min(availableParallel
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+}
+
+/** The bundled worker when patchline runs from its bundle, else the compiled module beside this one. */
+function workerScript(): URL | string {
+  const bundled = fromPackageRoot('dist', 'bundle', 'scan-worker.js');
+  return import.meta.url.includes('/dist/bundle/') && existsSync(bundled) ? bundled : new URL('./scan-worker.js', import.meta.url);
 }

@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PatchlineError } from '../core/errors.js';
+import { fromPackageRoot } from '../core/paths.js';
 import { cacheDir } from './db-paths.js';
 import { importSources, isDead, SECDB_SOURCE } from './importer.js';
 
@@ -13,7 +13,7 @@ import { importSources, isDead, SECDB_SOURCE } from './importer.js';
 export const SNAPSHOT_SOURCE = 'patchline-snapshot';
 
 /** `data/osv-snapshot/` of the installed package (the same path from src/ and from dist/). */
-export const SNAPSHOT_DIR = fileURLToPath(new URL('../../data/osv-snapshot/', import.meta.url));
+export const SNAPSHOT_DIR = fromPackageRoot('data', 'osv-snapshot');
 
 export interface SnapshotOptions {
   dataDir?: string;
