@@ -1,5 +1,5 @@
 // Bundles the compiled CLI (and its scan worker) into two files: loading ~300 ES modules one by one is
-// most of a small scan's time. better-sqlite3 stays external (native addon).
+// most of a small scan's time. native addons (better-sqlite3, tree-sitter) stay external.
 import { build } from 'esbuild';
 
 await build({
@@ -12,7 +12,7 @@ await build({
   format: 'esm',
   target: 'node20',
   mainFields: ['module', 'main'],
-  external: ['better-sqlite3'],
+  external: ['better-sqlite3', 'tree-sitter', 'tree-sitter-*'],
   // Bundled CommonJS dependencies call require(); give the ES module bundle one.
   banner: { js: "import { createRequire as __patchlineRequire } from 'node:module'; const require = __patchlineRequire(import.meta.url);" },
   sourcemap: true,
