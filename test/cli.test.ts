@@ -10,6 +10,11 @@ function scanJson(args: string[] = []): { status: number | null; result: ScanRes
   return { status: run.status, result: JSON.parse(run.stdout) as ScanResult, stderr: run.stderr };
 }
 
+/** A finding two scanners reported is kept once and names both in `sources`. */
+function reportedBy(f: Finding, scanner: string): boolean {
+  return (f.sources ?? [f.scanner]).includes(scanner);
+}
+
 function at(f: Finding): string {
   return f.location.kind === 'file' ? `${f.location.path}:${f.location.startLine}` : '';
 }
@@ -23,7 +28,7 @@ describe('patchline scan on the demo app', () => {
     expect(rows.filter((r) => r.scanner === 'secrets').length).toBeGreaterThanOrEqual(2);
     expect(rows.filter((r) => r.scanner === 'dockerfile').length).toBeGreaterThanOrEqual(15);
     const missed = rows.filter((row) => !result.findings.some((f) =>
-      f.scanner === row.scanner && f.location.kind === 'file' && f.location.path === row.file &&
+      reportedBy(f, row.scanner) && f.location.kind === 'file' && f.location.path === row.file &&
       (row.line === undefined || f.location.startLine === row.line)));
     expect(missed.map((r) => `${r.id} ${r.file}:${r.line ?? '-'} ${r.class} (${r.scanner})`)).toEqual([]);
   });
@@ -31,7 +36,7 @@ describe('patchline scan on the demo app', () => {
   it('tags each expected finding with the CWE listed for it', () => {
     const rows = expectedFindings().filter((r) => (r.scanner === 'secrets' || r.scanner === 'dockerfile') && r.line !== undefined);
     const wrong = rows.filter((row) => !result.findings.some((f) =>
-      f.scanner === row.scanner && at(f) === `${row.file}:${row.line}` && f.cwe.includes(row.cwe)));
+      reportedBy(f, row.scanner) && at(f) === `${row.file}:${row.line}` && f.cwe.includes(row.cwe)));
     expect(wrong.map((r) => `${r.id} ${r.file}:${r.line} wants ${r.cwe}`)).toEqual([]);
   });
 
@@ -80,7 +85,7 @@ describe('the gate and exit codes', () => {
       [['scan', demoApp, '--fail-on', 'severe'], /--fail-on 'severe' is not one of critical, high, medium, low, info, none/],
       [['scan', demoApp, '--format', 'xml'], /--format 'xml' is not one of/],
       [['scan', '/no/such/dir'], /'\/no\/such\/dir' does not exist/],
-      [['scan', demoApp, '--scanners', 'secrets,nope'], /unknown scanner 'nope'; available: dockerfile, sca, secrets/],
+      [['scan', demoApp, '--scanners', 'secrets,nope'], /unknown scanner 'nope'; available: dockerfile, sast, sca, secrets/],
       [['frobnicate'], /unknown command 'frobnicate'/],
     ];
     for (const [args, message] of cases) {

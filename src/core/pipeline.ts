@@ -1,3 +1,4 @@
+import { dedupe } from './dedupe.js';
 import { fingerprintAll } from './fingerprint.js';
 import { applyIgnores, todayUtc } from './ignores.js';
 import type { PatchlineConfig } from './config.js';
@@ -146,17 +147,6 @@ function identityOf(d: DraftFinding): string {
   if (loc.kind === 'file') return loc.path;
   if (loc.kind === 'package') return `${loc.ecosystem}/${loc.name}@${loc.version}`;
   return `${loc.method ?? 'GET'} ${loc.url} ${loc.param ?? ''}`;
-}
-
-/** Two scanners reporting the same problem collapse into one finding that remembers both. */
-function dedupe(findings: Finding[]): Finding[] {
-  const byPrint = new Map<string, Finding>();
-  for (const f of findings) {
-    const seen = byPrint.get(f.fingerprint);
-    if (!seen) byPrint.set(f.fingerprint, f);
-    else seen.sources = [...new Set([...(seen.sources ?? []), ...(f.sources ?? [])])];
-  }
-  return [...byPrint.values()];
 }
 
 function lineOf(f: { location: Finding['location'] }): number {
