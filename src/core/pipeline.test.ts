@@ -80,3 +80,26 @@ describe('pipeline', () => {
     expect(result.issues).toEqual([]);
   });
 });
+
+describe('imported findings', () => {
+  it('are stamped, listed among the scanners and deduplicated with native findings on the same line and CWE', async () => {
+    const root = tree({ 'a.txt': 'FORBIDDEN\n' });
+    const imported = {
+      drafts: [{
+        scanner: 'import:other',
+        findings: [
+          { ...draftFinding(rule, { path: 'a.txt', startLine: 1, snippet: 'FORBIDDEN' }), ruleId: 'other:W1', severity: 'critical' as const },
+          { ...draftFinding(rule, { path: 'b.txt', startLine: 4, snippet: 'elsewhere' }), ruleId: 'other:W2' },
+        ],
+      }],
+      issues: [{ code: 'import-skipped', message: '3 code smells skipped' }],
+    };
+    const result = await runScan({ root, config: {}, scanners: [wordScanner], tool, imported });
+    expect(result.scanners).toEqual(['words', 'import:other']);
+    expect(result.findings.map((f) => [f.ruleId, f.sources])).toEqual([
+      ['test.word', ['words', 'import:other']],
+      ['other:W2', ['import:other']],
+    ]);
+    expect(result.issues).toContainEqual({ code: 'import-skipped', message: '3 code smells skipped' });
+  });
+});

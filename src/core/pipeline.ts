@@ -34,6 +34,8 @@ export interface ScanRequest {
   tool: { name: string; version: string };
   /** Worker threads for large trees; without one everything runs on this thread. */
   pool?: FileJobPool;
+  /** Findings other tools reported (see src/importers), merged and deduplicated with patchline's own. */
+  imported?: { drafts: { scanner: string; findings: DraftFinding[] }[]; issues: ScanIssue[] };
   progress?: Progress;
   now?: () => Date;
 }
@@ -64,8 +66,8 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   }
   progress.done();
 
-  const issues = total.issues;
-  const drafts = total.drafts;
+  const issues = [...total.issues, ...(request.imported?.issues ?? [])];
+  const drafts = [...total.drafts, ...(request.imported?.drafts ?? [])];
   const findings = applyIgnores(dedupe(stamp(drafts)), request.config.ignore ?? [], todayUtc(now())).sort(byImportance);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -73,7 +75,7 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
     target: { kind: 'directory', ref: request.ref ?? request.root },
     startedAt: started.toISOString(),
     durationMs: Math.round(performance.now() - t0),
-    scanners: request.scanners.map((s) => s.meta.id),
+    scanners: [...request.scanners.map((s) => s.meta.id), ...new Set(request.imported?.drafts.map((d) => d.scanner) ?? [])],
     packages,
     findings,
     issues: issues.sort((a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.code.localeCompare(b.code)),
