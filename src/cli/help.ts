@@ -7,6 +7,7 @@ Commands:
   rules             list every rule with its id, severity, CWE and description
   db COMMAND        keep the local vulnerability database: update, import, status
   sbom [PATH]       list the packages of a directory as a CycloneDX or SPDX SBOM
+  import FILE...    read other tools' reports (SARIF, Semgrep, Bandit, SonarQube JSON) into one report
   help [COMMAND]    show help for a command
   version           print the version (also --version)
 
@@ -94,7 +95,38 @@ Examples:
   patchline sbom examples/flask-app
   patchline sbom . --format spdx --output sbom.spdx.json`;
 
-const TOPICS: Record<string, string> = { scan: SCAN, rules: RULES, db: DB, sbom: SBOM };
+const IMPORT = `Usage: patchline import FILE... [options]
+
+Reads the reports of other tools and prints their findings as one patchline report, with the same
+formats, fingerprints, ignores (patchline.yaml) and gate as 'patchline scan'. Each file's format is
+recognised from its content:
+  SARIF 2.1.0        any tool: CodeQL, Semgrep --sarif, Snyk Code, Trivy … (rule ids become codeql:py/sql-injection)
+  Semgrep JSON       semgrep --json
+  Bandit JSON        bandit -f json
+  SonarQube JSON     api/issues/search, api/hotspots/search, quality gate, sonar-report
+A file that cannot be read is listed as an issue and the others are still imported. Results that a
+SARIF report marks as suppressed (and Semgrep's nosemgrep matches) are kept, marked suppressed, and do
+not count for the gate. Paths in the reports are shown, never read.
+
+Options:
+  -f, --format FORMAT     table (default), json, sarif, markdown
+  -o, --output FILE       write the report to FILE instead of standard output
+      --fail-on SEVERITY  exit 1 when an unsuppressed finding is at or above SEVERITY
+                          (critical, high, medium, low, info; 'none' turns off a gate set in the config)
+      --root DIR          the checkout the reports describe: absolute and file:// paths under it become relative
+  -c, --config FILE       read ignores and the gate from FILE (default: patchline.yaml in --root, else in .)
+  -q, --quiet             no informational messages on standard error
+  -h, --help              show this help
+
+Exit codes: 0 imported (findings below the gate), 1 findings at or above --fail-on, 2 usage error or
+no file could be imported.
+
+Examples:
+  patchline import codeql.sarif bandit.json
+  patchline import semgrep.json --format sarif --output merged.sarif --fail-on high
+  patchline import /ci/out/results.sarif --root /ci/checkout --format json`;
+
+const TOPICS: Record<string, string> = { scan: SCAN, rules: RULES, db: DB, sbom: SBOM, import: IMPORT };
 
 export function helpText(topic?: string): string | undefined {
   if (topic === undefined) return MAIN;
