@@ -1,12 +1,12 @@
 import { describe } from 'vitest';
-import { describeFixtures } from '../testdata/fixture-suite.js';
+import { describeFixtures } from '../../shared/testdata/fixture-cases.js';
 import { yarnLockCataloger } from './index.js';
 
 describe('yarn.lock fixtures', () => {
   describeFixtures({
     format: 'yarn-lock',
     cataloger: yarnLockCataloger,
-    skips: {},
+    suiteTests: ['sources', 'exceptions'],
     extras: {
       'trivy/yarn_with_local.lock#yarn with local dependency': {
         ids: ['local-package@0.0.1'],
@@ -18,6 +18,6 @@ describe('yarn.lock fixtures', () => {
       },
     },
     // Neither source states groups for yarn.lock (it records none); without a package.json scope is unknown.
-    scopeOf: () => ({ oneOf: [undefined] }),
+    scope: () => [undefined],
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeCase, expectLockCase, fixtureCases, runFixture, type ExpectedPackage } from '../shared/testdata/fixture-cases.js';
+import { describeFixtures, scopeFromFirstDepGroup } from '../../shared/testdata/fixture-cases.js';
 import { pdmLockCataloger } from './index.js';
-
-const FORMAT = 'pdm-lock';
 
 /**
  * osv-scalibr calls every non-default, non-dev PDM group `optional`; we keep the group's own name
@@ -11,12 +9,15 @@ const FORMAT = 'pdm-lock';
 const OWN_GROUP_NAME: Record<string, string> = { 'package with optional dependency': 'tmp' };
 
 describe('pdm.lock fixtures', () => {
-  for (const c of fixtureCases(FORMAT, 'osv-scalibr')) {
-    it(`osv-scalibr: ${describeCase(c)}`, async () => {
-      const scope = (e: ExpectedPackage) => (e.depGroups?.[0] === 'optional' ? OWN_GROUP_NAME[c.case] : e.depGroups?.[0]);
-      expectLockCase(await runFixture(pdmLockCataloger, FORMAT, 'osv-scalibr', c.file), c, { scope });
-    });
-  }
+  describeFixtures({
+    format: 'pdm-lock',
+    cataloger: pdmLockCataloger,
+    suiteTests: [],
+    scope: (_source, c, rows) => {
+      const scope = scopeFromFirstDepGroup(rows);
+      return scope !== 'unchecked' && scope[0] === 'optional' ? [OWN_GROUP_NAME[c.case]] : scope;
+    },
+  });
 });
 
 describe('pdmLockCataloger', () => {

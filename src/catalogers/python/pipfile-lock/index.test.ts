@@ -1,34 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { describeCase, findPackage, fixtureCases, runFixture } from '../shared/testdata/fixture-cases.js';
+import { describeFixtures } from '../../shared/testdata/fixture-cases.js';
 import { pipfileLockCataloger } from './index.js';
 
-const FORMAT = 'pipfile-lock';
-
 describe('Pipfile.lock fixtures', () => {
-  for (const source of ['osv-scalibr', 'trivy']) {
-    for (const c of fixtureCases(FORMAT, source)) {
-      it(`${source}: ${describeCase(c)}`, async () => {
-        const out = await runFixture(pipfileLockCataloger, FORMAT, source, c.file);
-        if (c.expect_error) {
-          expect(out.packages).toEqual([]);
-          expect(out.issues).toEqual([expect.objectContaining({ code: 'parse-error', path: c.file })]);
-          return;
-        }
-        expect(out.issues).toEqual([]);
-        const expected = c.expected ?? [];
-        expect(out.packages).toHaveLength(expected.length);
-        for (const e of expected) {
-          const pkg = findPackage(out.packages, e);
-          expect(pkg, `${e.name}@${e.version}`).toBeDefined();
-          if (e.line !== undefined) expect(pkg!.locations[0]!.line, e.name).toBe(e.line);
-          // osv-scalibr's depGroups: [] for default, ['dev'] for develop; our scope says the same.
-          if (e.depGroups) expect(pkg!.scope, e.name).toBe(e.depGroups[0]);
-          // No Pipfile beside these fixtures: whether a package is direct is unknown.
-          expect(pkg!.direct).toBeUndefined();
-        }
-      });
-    }
-  }
+  describeFixtures({
+    format: 'pipfile-lock',
+    cataloger: pipfileLockCataloger,
+    suiteTests: [],
+    // osv-scalibr's depGroups: [] for default, ['dev'] for develop; our scope says the same (the default).
+    // No Pipfile beside these fixtures: whether a package is direct is unknown.
+    direct: () => undefined,
+  });
 });
 
 const lock = (packages: Record<string, unknown>, develop: Record<string, unknown> = {}) =>

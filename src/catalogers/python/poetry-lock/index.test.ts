@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { describeCase, expectLockCase, fixtureCases, runFixture } from '../shared/testdata/fixture-cases.js';
+import { describeFixtures, scopeFromFirstDepGroup, scopeFromTrivyDev, TRIVY_NO_ERROR } from '../../shared/testdata/fixture-cases.js';
 import { poetryLockCataloger, poetryScope } from './index.js';
 
-const FORMAT = 'poetry-lock';
-
 describe('poetry.lock fixtures', () => {
-  for (const c of fixtureCases(FORMAT, 'osv-scalibr')) {
-    it(`osv-scalibr: ${describeCase(c)}`, async () => {
-      // depGroups ['dev', 'test'] → scope 'dev': our model keeps one scope, the first group.
-      expectLockCase(await runFixture(poetryLockCataloger, FORMAT, 'osv-scalibr', c.file), c);
-    });
-  }
-  for (const c of fixtureCases(FORMAT, 'trivy')) {
-    it(`trivy: ${describeCase(c)}`, async () => {
-      // The transcription reads trivy's `wantErr: assert.NoError` as expect_error; these cases expect packages.
-      const run = await runFixture(poetryLockCataloger, FORMAT, 'trivy', c.file);
-      expectLockCase(run, { ...c, expect_error: false }, { scope: (e) => (e.dev ? 'dev' : undefined) });
-    });
-  }
+  describeFixtures({
+    format: 'poetry-lock',
+    cataloger: poetryLockCataloger,
+    suiteTests: [],
+    errors: {
+      'trivy/poetry_normal.lock#testdata/poetry_normal.lock': TRIVY_NO_ERROR,
+      'trivy/poetry_flask.lock#flask': TRIVY_NO_ERROR,
+      'trivy/poetry_v2_flask.lock#flask + poetry v2': TRIVY_NO_ERROR,
+    },
+    // depGroups ['dev', 'test'] → scope 'dev': our model keeps one scope, the first group.
+    scope: (source, _c, rows) => (source === 'trivy' ? scopeFromTrivyDev(rows) : scopeFromFirstDepGroup(rows)),
+  });
 });
 
 const LOCK = `

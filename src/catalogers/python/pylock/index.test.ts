@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeCase, expectLockCase, fixtureCases, runFixture } from '../shared/testdata/fixture-cases.js';
+import { describeFixtures } from '../../shared/testdata/fixture-cases.js';
 import { isPylock, pylockCataloger } from './index.js';
 
-const FORMAT = 'pylock-toml';
-
 describe('pylock.toml fixtures', () => {
-  for (const c of fixtureCases(FORMAT, 'osv-scalibr')) {
-    it(`osv-scalibr: ${describeCase(c)}`, async () => {
-      expectLockCase(await runFixture(pylockCataloger, FORMAT, 'osv-scalibr', c.file), c);
-    });
-  }
+  describeFixtures({ format: 'pylock-toml', cataloger: pylockCataloger, suiteTests: [] });
 });
 
 describe('pylockCataloger', () => {

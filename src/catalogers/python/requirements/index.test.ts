@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions, parseVersion } from '../shared/pep440.js';
 import {
-  describeCase, expectedLine, findPackage, fixtureCases, runFixture, type ExpectedPackage,
-} from '../shared/testdata/fixture-cases.js';
+  caseTitle, expectedLine, fixtureSource, runFixture, type ExpectedPackage,
+} from '../../shared/testdata/fixture-cases.js';
+import { normalizeName } from '../../shared/package.js';
 import { isRequirementsFile, requirementsCataloger } from './index.js';
 
 const FORMAT = 'requirements-txt';
@@ -33,9 +34,10 @@ const TRIVY_MIN_VERSION_CASES = new Set(['compatible versions']);
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
 describe('requirements fixtures: osv-scalibr', () => {
-  for (const c of fixtureCases(FORMAT, 'osv-scalibr')) {
-    it(describeCase(c), async () => {
-      const out = await runFixture(requirementsCataloger, FORMAT, 'osv-scalibr', c.file);
+  const { dir, cases } = fixtureSource(FORMAT, 'osv-scalibr');
+  for (const c of cases) {
+    it(caseTitle(c), async () => {
+      const out = await runFixture(requirementsCataloger, dir, c.file);
       const expected = c.expected ?? [];
       let absent = 0;
       for (const e of expected) {
@@ -45,7 +47,8 @@ describe('requirements fixtures: osv-scalibr', () => {
           expect(out.packages.find((p) => p.name === e.name.toLowerCase()), e.name).toBeUndefined();
           continue;
         }
-        const pkg = findPackage(out.packages, e, dev?.version ?? e.version ?? '');
+        const version = dev?.version ?? e.version ?? '';
+        const pkg = out.packages.find((p) => p.name === normalizeName('PyPI', e.name) && p.version === version);
         expect(pkg, `${e.name} ${e.version ?? ''}`).toBeDefined();
         expect(pkg!.direct).toBe(true);
         if (expectedLine(e) !== undefined) expect(pkg!.locations[0]!.line, e.name).toBe(expectedLine(e));
@@ -71,9 +74,10 @@ function checkPinning(constraint: string | undefined, e: ExpectedPackage): void 
 }
 
 describe('requirements fixtures: trivy', () => {
-  for (const c of fixtureCases(FORMAT, 'trivy')) {
-    it(describeCase(c), async () => {
-      const out = await runFixture(requirementsCataloger, FORMAT, 'trivy', c.file);
+  const { dir, cases } = fixtureSource(FORMAT, 'trivy');
+  for (const c of cases) {
+    it(caseTitle(c), async () => {
+      const out = await runFixture(requirementsCataloger, dir, c.file);
       if (TRIVY_SKIP[c.case]) {
         expect(out.unread, TRIVY_SKIP[c.case]).toBe('binary-file');
         return;

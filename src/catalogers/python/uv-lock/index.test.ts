@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeCase, expectLockCase, fixtureCases, runFixture, type ExpectedPackage,
-} from '../shared/testdata/fixture-cases.js';
+import { fixture } from '../../../testing/fixtures.js';
+import { describeFixtures, runFixture, scopeFromFirstDepGroup, scopeFromTrivyDev } from '../../shared/testdata/fixture-cases.js';
 import { uvLockCataloger } from './index.js';
-
-const FORMAT = 'uv-lock';
 
 /**
  * Trivy has no scope for extras (it only flags dev); ours is the extra's name. Trivy also reports the
@@ -13,43 +10,40 @@ const FORMAT = 'uv-lock';
 const TRIVY_EXTRA_SCOPE: Record<string, string> = { orjson: 'json' };
 
 describe('uv.lock fixtures', () => {
-  for (const c of fixtureCases(FORMAT, 'osv-scalibr')) {
-    it(`osv-scalibr: ${describeCase(c)}`, async () => {
-      // Scope is compared where upstream states depGroups (the root's direct group members). For transitive
-      // packages upstream states none; we give them the group that needs them (checked in the unit tests).
-      expectLockCase(await runFixture(uvLockCataloger, FORMAT, 'osv-scalibr', c.file), c);
-    });
-  }
-
-  const trivy = fixtureCases(FORMAT, 'trivy');
-  for (const c of trivy.filter((t) => t.expected !== null)) {
-    it(`trivy: ${describeCase(c)}`, async () => {
-      const expected = c.expected!.filter((e) => e.relationship !== 'root');
-      expect(expected.length).toBe(c.expected!.length - 1);
-      expectLockCase(await runFixture(uvLockCataloger, FORMAT, 'trivy', c.file), { ...c, expected }, {
-        scope: (e: ExpectedPackage) => (e.dev ? 'dev' : TRIVY_EXTRA_SCOPE[e.name]),
-        direct: (e: ExpectedPackage) => e.relationship === 'direct',
-      });
-    });
-  }
-
-  // Trivy rejects a lock without exactly one root; we read what it locks (a workspace has several
-  // roots), and leave `direct` unknown when there is no root to tell.
-  it('trivy: lockfile without root (uv_without_root.lock) — packages, direct unknown', async () => {
-    const out = await runFixture(uvLockCataloger, FORMAT, 'trivy', 'uv_without_root.lock');
-    expect(out.packages.map((p) => [p.name, p.version, p.direct, p.locations[0]!.line])).toEqual([['asyncio', '3.4.3', undefined, 5]]);
-    expect(trivy.find((t) => t.file === 'uv_without_root.lock')?.expect_error).toBe(true);
-  });
-  it('trivy: multiple roots (uv_multiple_roots.lock) — a workspace, both roots count', async () => {
-    const out = await runFixture(uvLockCataloger, FORMAT, 'trivy', 'uv_multiple_roots.lock');
-    expect(out.packages.map((p) => [p.name, p.version, p.direct])).toEqual([['asyncio', '3.4.3', true]]);
-    expect(out.issues).toEqual([]);
+  describeFixtures({
+    format: 'uv-lock',
+    cataloger: uvLockCataloger,
+    suiteTests: [],
+    // Trivy rejects a lock without exactly one root; we read what it locks (a workspace has several
+    // roots), and leave `direct` unknown when there is no root to tell.
+    own: {
+      'trivy/uv_without_root.lock#lockfile without root': {
+        reason: 'packages, direct unknown',
+        check: (out, c) => {
+          expect(out.packages.map((p) => [p.name, p.version, p.direct, p.locations[0]!.line])).toEqual([['asyncio', '3.4.3', undefined, 5]]);
+          expect(c.expect_error).toBe(true);
+        },
+      },
+      'trivy/uv_multiple_roots.lock#multiple roots': {
+        reason: 'a workspace, both roots count',
+        check: (out) => {
+          expect(out.packages.map((p) => [p.name, p.version, p.direct])).toEqual([['asyncio', '3.4.3', true]]);
+          expect(out.issues).toEqual([]);
+        },
+      },
+    },
+    // Scope is compared where osv-scalibr states depGroups (the root's direct group members). For transitive
+    // packages it states none; we give them the group that needs them (checked in the unit tests).
+    scope: (source, _c, rows) => {
+      if (source !== 'trivy') return scopeFromFirstDepGroup(rows);
+      return scopeFromTrivyDev(rows, [TRIVY_EXTRA_SCOPE[rows[0]!.name]]);
+    },
   });
 });
 
 describe('uvLockCataloger', () => {
   it('gives transitive packages the scope of the group that needs them, runtime winning', async () => {
-    const out = await runFixture(uvLockCataloger, FORMAT, 'osv-scalibr', 'grouped-packages.lock');
+    const out = await runFixture(uvLockCataloger, fixture('lockfiles', 'uv-lock', 'osv-scalibr'), 'grouped-packages.lock');
     const scopes = Object.fromEntries(out.packages.map((p) => [p.name, [p.scope ?? 'runtime', p.direct]]));
     expect(scopes).toEqual({
       emoji: ['runtime', true], click: ['cli', true], colorama: ['cli', false], black: ['dev', true],

@@ -1,59 +1,16 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { describeFixtures, TRIVY_NO_ERROR } from '../../shared/testdata/fixture-cases.js';
 import { cargoLockCataloger } from './index.js';
 
-// Runs the cataloger over every upstream fixture case in shared/fixtures/lockfiles/cargo-lock/*/expected.json.
-const repoRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
-const fixtures = path.resolve(repoRoot, '../shared/fixtures/lockfiles/cargo-lock');
-
-interface Expected {
-  name: string;
-  version?: string;
-  line?: number;
-}
-interface Case {
-  case: string;
-  test?: string;
-  file: string;
-  expect_error: boolean;
-  expected: Expected[] | null;
-}
-
-/**
- * Whether upstream asserts an error. The trivy transcriptions set `expect_error` whenever a `wantErr` assertion
- * exists, whichever it is; upstream parse_test.go asserts an error only for cargo_invalid.lock.
- */
-function expectsError(source: string, c: Case): boolean {
-  return source === 'trivy' ? c.file === 'cargo_invalid.lock' : c.expect_error;
-}
-
-const key = (name: string, version: string): string => `${name}@${version}`;
-
-for (const source of existsSync(fixtures) ? readdirSync(fixtures) : []) {
-  const dir = path.join(fixtures, source);
-  const { cases } = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { cases: Case[] };
-  describe(`cargo-lock fixtures: ${source}`, () => {
-    for (const c of cases) {
-      it(`${c.test ?? ''} ${c.case}`, () => {
-        const text = readFileSync(path.join(dir, c.file), 'utf8');
-        const out = cargoLockCataloger.extract({ path: c.file, size: text.length, text });
-        if (expectsError(source, c)) expect(out.issues?.map((i) => i.code)).toContain('parse-error');
-        else expect(out.issues ?? []).toEqual([]);
-        const expected = c.expected ?? [];
-        expect(out.packages.map((p) => key(p.name, p.version)).sort()).toEqual(expected.map((e) => key(e.name, e.version ?? '')).sort());
-        for (const e of expected) {
-          const pkg = out.packages.find((p) => p.name === e.name && p.version === (e.version ?? ''))!;
-          if (e.line !== undefined) expect(pkg.locations.map((l) => l.line), `${e.name} line`).toContain(e.line);
-        }
-      });
-    }
-  });
-}
-
 describe('cargo-lock fixtures', () => {
-  it('are present (CI keeps shared/ beside the clone)', () => {
-    expect(readdirSync(fixtures).length).toBeGreaterThan(0);
+  describeFixtures({
+    format: 'cargo-lock',
+    cataloger: cargoLockCataloger,
+    suiteTests: ['sources'],
+    errors: {
+      'trivy/cargo_normal.lock#testdata/cargo_normal.lock': TRIVY_NO_ERROR,
+      'trivy/cargo_mixed.lock#testdata/cargo_mixed.lock': TRIVY_NO_ERROR,
+      'trivy/cargo_v3.lock#testdata/cargo_v3.lock': TRIVY_NO_ERROR,
+    },
   });
 });
