@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { lineIndex } from '../../shared/line-index.js';
 
 /** Reads a pom.xml into the parts a dependency inventory needs, safely: no entities, bounded size and depth. */
 
@@ -83,22 +84,6 @@ function text(v: unknown): string | undefined {
 
 function list(v: unknown): XmlObject[] {
   return Array.isArray(v) ? v.map(obj).filter((o): o is XmlObject => o !== undefined) : [];
-}
-
-/** Maps a character offset to its 1-based line. */
-export function lineIndex(src: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }
 
 function dependencies(container: unknown, lineAt: (offset: number) => number): PomDependency[] {

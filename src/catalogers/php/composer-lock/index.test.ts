@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogContext } from '../../types.js';
-import { composerLockCataloger, lineIndex } from './index.js';
+import { composerLockCataloger } from './index.js';
 
 const noFiles: CatalogContext = { readFile: async () => undefined };
 const extract = (text: string, ctx = noFiles) => composerLockCataloger.extract({ path: 'web/composer.lock', size: text.length, text }, ctx);
@@ -54,11 +54,6 @@ describe('php/composer-lock', () => {
     expect(out.packages).toHaveLength(1);
     expect(out.packages[0]?.locations).toHaveLength(2);
     expect(out.issues).toEqual([{ code: 'parse-error', message: expect.stringContaining('line 12'), path: 'web/composer.lock' }]);
-  });
-
-  it('maps offsets to lines', () => {
-    const at = lineIndex('a\nbc\n\nd');
-    expect([0, 1, 2, 4, 5, 6].map(at)).toEqual([1, 1, 2, 2, 3, 4]);
   });
 
   describe('hostile input', () => {

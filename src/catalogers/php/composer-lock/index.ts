@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { Package, ScanIssue } from '../../../core/model.js';
 import { mergePackages } from '../../../core/packages.js';
+import { lineIndex } from '../../shared/line-index.js';
 import { makePackage } from '../../shared/package.js';
 import type { CatalogContext, Cataloger, CatalogOutput } from '../../types.js';
 import type { SourceFile } from '../../../scanners/types.js';
@@ -13,22 +14,6 @@ const SECTIONS = [
 ] as const;
 
 interface Issue extends Omit<ScanIssue, 'scanner'> {}
-
-/** Maps a character offset to its 1-based line (line starts indexed once, then binary search). */
-export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
 
 function property(node: Node | undefined, key: string): Node | undefined {
   if (node?.type !== 'object') return undefined;
