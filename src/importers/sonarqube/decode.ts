@@ -1,10 +1,12 @@
-import { ParseError } from '../../core/errors.js';
-import type { ImportOutput, ReportInput } from '../types.js';
+import { parseReportJson } from '../read-report.js';
+import { shapeIssue } from '../report-fields.js';
+import type { ImportContext, ImportOutput, ReportInput } from '../types.js';
 import { bundleToOutput } from './output.js';
 import {
   HotspotsPageSchema,
   IssuesPageSchema,
   ProjectStatusSchema,
+  QualityGateSchema,
   SonarHotspotSchema,
   SonarIssueSchema,
   SonarReportSchema,
@@ -16,16 +18,14 @@ import {
 } from './schema.js';
 
 const EXPECTED =
-  'expected a SonarQube api/issues/search or api/hotspots/search answer (or an array of them, or of their issues/hotspots), an api/qualitygates/project_status answer, or a sonar-report JSON export';
+  'expected an api/issues/search or api/hotspots/search answer (or an array of them, or of their issues/hotspots), an api/qualitygates/project_status answer, or a sonar-report JSON export';
 
-/** Decodes a SonarQube JSON file of any shape this importer reads. */
-export function decodeSonarQube(input: ReportInput): ImportOutput {
-  let json: unknown;
-  try {
-    json = JSON.parse(input.bytes.toString('utf8').replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new ParseError(`${input.name} is not JSON: ${(err as Error).message}. ${EXPECTED}.`, { cause: err });
-  }
+/** Decodes a SonarQube JSON file of any shape this importer reads; a file it cannot read is an issue. */
+export function decodeSonarQube(input: ReportInput, ctx: ImportContext = {}): ImportOutput {
+  const parsed = parseReportJson(input);
+  if (!parsed.ok) return { findings: [], issues: [parsed.issue] };
+  const json = parsed.value;
+  const root = ctx.root !== undefined ? { root: ctx.root } : {};
   if (isRuleDescription(json)) {
     return {
       findings: [],
@@ -33,10 +33,24 @@ export function decodeSonarQube(input: ReportInput): ImportOutput {
     };
   }
   const report = SonarReportSchema.safeParse(json);
-  if (report.success && isSonarReport(json)) return fromSonarReport(report.data, input.name);
-  const bundle = toBundle(json);
-  if (!bundle) throw new ParseError(`${input.name} is not a SonarQube report this importer reads: ${EXPECTED}.`);
-  return bundleToOutput(bundle, { source: input.name });
+  if (report.success && isSonarReport(json)) return fromSonarReport(report.data, input.name, ctx.root);
+  const bundle = savedBundle(json) ?? toBundle(json);
+  if (!bundle) return { findings: [], issues: [shapeIssue(input.name, 'SonarQube', EXPECTED)] };
+  return bundleToOutput(bundle, { source: input.name, ...root });
+}
+
+/** What fetchSonarQube returns, saved as JSON: `{ issuePages, hotspotPages, qualityGate }`. */
+function savedBundle(json: unknown): SonarBundle | undefined {
+  if (!isObject(json) || !Array.isArray(json.issuePages) || !Array.isArray(json.hotspotPages)) return undefined;
+  const issuePages = json.issuePages.map((p) => IssuesPageSchema.safeParse(p));
+  const hotspotPages = json.hotspotPages.map((p) => HotspotsPageSchema.safeParse(p));
+  if (![...issuePages, ...hotspotPages].every((p) => p.success)) return undefined;
+  const gate = QualityGateSchema.safeParse(json.qualityGate);
+  return {
+    issuePages: issuePages.flatMap((p) => (p.success ? [p.data] : [])),
+    hotspotPages: hotspotPages.flatMap((p) => (p.success ? [p.data] : [])),
+    ...(gate.success && { qualityGate: { status: gate.data.status, conditions: gate.data.conditions ?? [] } }),
+  };
 }
 
 /** Pages, bare issue/hotspot arrays, a quality gate answer, or a `{ issuePages, hotspotPages, qualityGate }` bundle. */
@@ -80,7 +94,7 @@ function toBundle(json: unknown): SonarBundle | undefined {
  * sonar-report lists issues with the project prefix already stripped; the keys in `hotspotKeys` are
  * security hotspots, the rest vulnerabilities (all issues, bugs included, when exported with `allBugs`).
  */
-function fromSonarReport(report: SonarReport, name: string): ImportOutput {
+function fromSonarReport(report: SonarReport, name: string, root: string | undefined): ImportOutput {
   const hotspots = new Set(report.hotspotKeys ?? []);
   const allBugs = report.allBugs === true;
   const issues = report.issues.map((i) => ({
@@ -99,7 +113,7 @@ function fromSonarReport(report: SonarReport, name: string): ImportOutput {
     ...(report.sonarComponent && { projectKey: report.sonarComponent }),
     ...(report.branch && { branch: report.branch }),
   };
-  const out = bundleToOutput(bundle, { source: name, assumeSecurity: allBugs });
+  const out = bundleToOutput(bundle, { source: name, assumeSecurity: allBugs, ...(root !== undefined && { root }) });
   if (allBugs) {
     out.issues?.push({ code: 'sonarqube-untyped', message: `${name} was exported with allBugs: issues carry no type, so bugs cannot be told from vulnerabilities and all are imported`, path: name });
   }

@@ -7,6 +7,8 @@ const MARKERS: readonly RegExp[][] = [
   [/"(sonarComponent|sonarBaseURL|hotspotKeys)"\s*:/],
   // api/hotspots/search
   [/"vulnerabilityProbability"\s*:/, /"securityCategory"\s*:/],
+  // fetchSonarQube's result saved as JSON
+  [/"issuePages"\s*:/, /"hotspotPages"\s*:/],
   // api/qualitygates/project_status
   [/"projectStatus"\s*:\s*\{/, /"conditions"\s*:/],
   // api/issues/search: rule keys are `<repository>:<key>`, issues sit on components of a project

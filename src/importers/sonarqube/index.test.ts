@@ -139,10 +139,12 @@ describe('sonarqubeImporter on the real fixtures', () => {
     expect(out.properties?.['sonarqube.qualityGate.failedConditions']).toContain('new_blocker_violations GT 0 (actual 14, ERROR)');
   });
 
-  it('says why the rule description holds nothing and rejects what is not SonarQube', async () => {
+  it('says why the rule description holds nothing, and what is wrong with a file that is not SonarQube', async () => {
     const rule = await decode('defectdojo/api_rules_show.json');
     expect(rule.issues?.[0]?.code).toBe('sonarqube-not-a-report');
-    await expect(async () => sonarqubeImporter.decode({ name: 'x.json', bytes: Buffer.from('{"runs":[]}') }, {})).rejects.toThrow(/not a SonarQube report/);
-    await expect(async () => sonarqubeImporter.decode({ name: 'x.json', bytes: Buffer.from('<html>') }, {})).rejects.toThrow(/not JSON/);
+    const other = await sonarqubeImporter.decode({ name: 'x.json', bytes: Buffer.from('{"runs":[]}') }, {});
+    expect(other).toEqual({ findings: [], issues: [expect.objectContaining({ code: 'bad-report', message: expect.stringContaining('api/issues/search') })] });
+    const html = await sonarqubeImporter.decode({ name: 'x.json', bytes: Buffer.from('<html>') }, {});
+    expect(html.issues).toEqual([expect.objectContaining({ code: 'parse-error', message: expect.stringMatching(/x\.json is not valid JSON/) })]);
   });
 });

@@ -18,5 +18,5 @@ export const sonarqubeImporter = {
     summary: 'SonarQube Web API answers (issues, hotspots, quality gate) and sonar-report JSON; security issues only',
   },
   identify: identifySonarQube,
-  decode: (input: ReportInput, _ctx: ImportContext): ImportOutput => decodeSonarQube(input),
+  decode: (input: ReportInput, ctx: ImportContext): ImportOutput => decodeSonarQube(input, ctx),
 } satisfies Importer;

@@ -1,5 +1,6 @@
 import type { Confidence, FileLocation, Severity, Suppression } from '../../core/model.js';
 import type { DraftFinding } from '../../scanners/types.js';
+import { clip, reportPath } from '../report-fields.js';
 import { cweFor, mapSeverity, probabilityConfidence } from './classify.js';
 import type { SonarHotspot, SonarIssue, TextRange } from './schema.js';
 
@@ -8,6 +9,8 @@ export interface MapContext {
   componentPaths: ReadonlyMap<string, string>;
   ruleNames: ReadonlyMap<string, string>;
   projectKey?: string;
+  /** The scan root: absolute component paths under it become relative. */
+  root?: string;
 }
 
 /** Why an issue did not become a finding; counted and reported as one issue per reason. */
@@ -89,13 +92,13 @@ interface Parts {
 }
 
 function build(p: Parts): DraftFinding {
-  const message = p.message?.trim() || `SonarQube rule ${p.rule}`;
+  const message = clip(p.message?.trim() || `SonarQube rule ${p.rule}`);
   return {
     ruleId: `sonarqube:${p.rule}`,
     category: 'code',
     severity: p.severity,
     confidence: p.confidence,
-    title: p.ctx.ruleNames.get(p.rule) ?? message,
+    title: clip(p.ctx.ruleNames.get(p.rule) ?? message, 200),
     message,
     cwe: p.cwe,
     aliases: [],
@@ -128,7 +131,7 @@ export function componentPath(component: string, project: string | undefined, ct
 
 function locate(component: string, project: string | undefined, range: TextRange | undefined, line: number | undefined, ctx: MapContext): FileLocation {
   const startLine = positive(range?.startLine) ?? positive(line) ?? 1;
-  const loc: FileLocation = { kind: 'file', path: componentPath(component, project, ctx), startLine };
+  const loc: FileLocation = { kind: 'file', path: reportPath(componentPath(component, project, ctx), ctx.root), startLine };
   const endLine = positive(range?.endLine);
   if (endLine !== undefined && endLine >= startLine) loc.endLine = endLine;
   // textRange offsets are 0-based, end exclusive; patchline columns are 1-based, end exclusive.

@@ -1,5 +1,6 @@
 import type { ScanIssue } from '../../core/model.js';
 import type { DraftFinding } from '../../scanners/types.js';
+import { MAX_FINDINGS_PER_REPORT, tooManyIssue } from '../report-fields.js';
 import type { ImportOutput } from '../types.js';
 import { mapHotspot, mapIssue, type MapContext, type Mapped, type SkipReason } from './map.js';
 import type { QualityGate, SonarBundle } from './schema.js';
@@ -13,16 +14,19 @@ export interface BundleOptions {
   source?: string;
   /** Report pages that count more results than they hold (the Web API client reports its own caps). */
   checkComplete?: boolean;
+  /** The scan root, to make absolute component paths relative. */
+  root?: string;
 }
 
 /** Turns SonarQube answers (from a file or the Web API) into findings, issues and summary properties. */
 export function bundleToOutput(bundle: SonarBundle, options: BundleOptions = {}): ImportOutput {
-  const ctx = contextOf(bundle);
+  const ctx = contextOf(bundle, options.root);
   const findings: DraftFinding[] = [];
   const skipped: Record<SkipReason, number> = { 'not-security': 0, resolved: 0 };
+  let kept = 0;
   const take = (m: Mapped) => {
-    if ('finding' in m) findings.push(m.finding);
-    else skipped[m.skipped] += 1;
+    if (!('finding' in m)) skipped[m.skipped] += 1;
+    else if (++kept <= MAX_FINDINGS_PER_REPORT) findings.push(m.finding);
   };
   for (const page of bundle.issuePages) for (const issue of page.issues) take(mapIssue(issue, ctx, options.assumeSecurity));
   for (const page of bundle.hotspotPages) for (const h of page.hotspots) take(mapHotspot(h, ctx));
@@ -40,6 +44,7 @@ export function bundleToOutput(bundle: SonarBundle, options: BundleOptions = {})
     issues.push({ code: 'sonarqube-resolved', message: `skipped ${skipped.resolved} SonarQube issue(s) already closed or fixed`, ...at });
   }
   if (options.checkComplete !== false) issues.push(...incomplete(bundle, at));
+  if (kept > MAX_FINDINGS_PER_REPORT) issues.push(tooManyIssue(options.source ?? 'SonarQube', kept));
 
   const properties: Record<string, string> = {};
   if (bundle.projectKey) properties['sonarqube.project'] = bundle.projectKey;
@@ -60,14 +65,14 @@ export function gateProperties(gate: QualityGate): Record<string, string> {
   return out;
 }
 
-function contextOf(bundle: SonarBundle): MapContext {
+function contextOf(bundle: SonarBundle, root: string | undefined): MapContext {
   const componentPaths = new Map<string, string>();
   const ruleNames = new Map<string, string>();
   for (const page of [...bundle.issuePages, ...bundle.hotspotPages]) {
     for (const c of page.components ?? []) if (c.path) componentPaths.set(c.key, c.path);
   }
   for (const page of bundle.issuePages) for (const r of page.rules ?? []) if (r.name) ruleNames.set(r.key, r.name);
-  return { componentPaths, ruleNames, ...(bundle.projectKey && { projectKey: bundle.projectKey }) };
+  return { componentPaths, ruleNames, ...(bundle.projectKey && { projectKey: bundle.projectKey }), ...(root !== undefined && { root }) };
 }
 
 /** A file of pages that says there are more results than it holds: report it, keep what is there. */

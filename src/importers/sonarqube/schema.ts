@@ -90,12 +90,12 @@ export const GateConditionSchema = z.looseObject({
 });
 export interface GateCondition extends z.infer<typeof GateConditionSchema> {}
 
-export const ProjectStatusSchema = z.looseObject({
-  projectStatus: z.looseObject({
-    status: z.enum(GATE_STATUSES),
-    conditions: z.array(GateConditionSchema).optional(),
-  }),
+export const QualityGateSchema = z.looseObject({
+  status: z.enum(GATE_STATUSES),
+  conditions: z.array(GateConditionSchema).optional(),
 });
+
+export const ProjectStatusSchema = z.looseObject({ projectStatus: QualityGateSchema });
 
 export interface QualityGate {
   status: GateStatus;
