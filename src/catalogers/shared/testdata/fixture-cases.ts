@@ -101,7 +101,10 @@ export function expectedLine(e: ExpectedPackage): number | undefined {
 /** The scopes one collapsed expected row allows, or 'unchecked' when the source does not say. */
 export type ScopeCheck = readonly (string | undefined)[] | 'unchecked';
 
-/** A case's exceptions, keyed `<source>/<file>#<case>`; each carries the reason, shown in the test's title. */
+/**
+ * One format's fixture suite. Its exceptions are keyed by case (`<source>/<file>#<case>`, see caseKey)
+ * and carry their reason, which the case's test title shows.
+ */
 export interface FixtureSuite {
   /** Folder under fixtures/lockfiles. */
   format: string;
