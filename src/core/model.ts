@@ -176,6 +176,8 @@ export interface RuleMeta {
   /** Ids of the same check in peer tools, e.g. `hadolint:DL3007`, `trivy:DS001`. */
   tags?: string[];
   references?: string[];
+  /** OWASP Top 10 categories, e.g. `A03:2021`. */
+  owasp?: string[];
 }
 
 export function severityRank(s: Severity): number {

@@ -1,0 +1,23 @@
+import os
+import subprocess
+from os import system as run_shell
+
+host = input()
+# ruleid: sast.python.os-command-injection
+subprocess.run(f"ping -c 1 {host}", shell=True)
+# ruleid: sast.python.os-command-injection
+subprocess.check_output("nslookup " + host, shell=True)
+# ruleid: sast.python.os-command-injection
+os.system("ping " + host)
+# ruleid: sast.python.os-command-injection
+run_shell(f"traceroute {host}")
+# ruleid: sast.python.os-command-injection
+out = os.popen("dig %s" % host).read()
+# ok: sast.python.os-command-injection
+subprocess.run(["ping", "-c", "1", host])
+# ok: sast.python.os-command-injection
+subprocess.run(f"ping -c 1 {host}", shell=False)
+# ok: sast.python.os-command-injection
+subprocess.run("ls -l /tmp", shell=True)
+# ok: sast.python.os-command-injection
+os.system("clear")

@@ -1,0 +1,35 @@
+import { codeRule, type PythonRule, type SastMatch } from './rule.js';
+import { isTrue, targetName } from './support/names.js';
+
+export const flaskDebugMode: PythonRule = {
+  meta: codeRule({
+    id: 'sast.python.flask-debug-mode',
+    title: 'Flask app runs in debug mode',
+    description:
+      'Debug mode turns on the Werkzeug debugger, which runs arbitrary Python for anyone who reaches /console, and shows tracebacks with source and settings.',
+    severity: 'high',
+    confidence: 'high',
+    cwe: ['CWE-489'],
+    owasp: ['A05:2021'],
+    help: 'Remove debug=True (and app.debug = True); enable debugging only locally, e.g. with the FLASK_DEBUG environment variable.',
+    tags: ['bandit:B201'],
+  }),
+  check(file) {
+    const matches: SastMatch[] = [];
+    for (const call of file.calls([], ['run'])) {
+      const name = file.callName(call) ?? '';
+      if (name.startsWith('subprocess.') || name.startsWith('asyncio.')) continue;
+      if (isTrue(file.args(call).keywords.get('debug'))) matches.push({ node: call });
+    }
+    for (const a of file.nodes('assignment')) {
+      const left = a.childForFieldName('left');
+      const right = a.childForFieldName('right');
+      if (!left || !isTrue(right ?? undefined)) continue;
+      const name = targetName(left);
+      const isAppDebug = left.type === 'attribute' && name === 'debug';
+      const isConfigDebug = left.type === 'subscript' && name === 'DEBUG' && /\bconfig$/.test(left.childForFieldName('value')?.text ?? '');
+      if (isAppDebug || isConfigDebug) matches.push({ node: a });
+    }
+    return matches;
+  },
+};

@@ -1,0 +1,43 @@
+import type { SyntaxNode } from '../engine/walk.js';
+import { stringValue } from '../engine/python/literals.js';
+import { codeRule, type PythonRule, type SastMatch } from './rule.js';
+import { nameHasWord, targetName } from './support/names.js';
+
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase']);
+
+export const hardcodedPassword: PythonRule = {
+  meta: codeRule({
+    id: 'sast.python.hardcoded-password',
+    title: 'Hard-coded password',
+    description: 'A password is written in the source, where everyone with access to the code (and its history) can read it.',
+    severity: 'high',
+    confidence: 'medium',
+    cwe: ['CWE-259'],
+    owasp: ['A07:2021'],
+    help: 'Read the password from the environment or a secret store at run time, and rotate the one that was committed.',
+    tags: ['bandit:B105', 'bandit:B106', 'bandit:B107'],
+  }),
+  check(file) {
+    const matches: SastMatch[] = [];
+    const report = (node: SyntaxNode, name: string | undefined, value: SyntaxNode | null | undefined) => {
+      if (!name || !value || !nameHasWord(name, PASSWORD_WORDS)) return;
+      const secret = stringValue(value);
+      if (secret) matches.push({ node, secrets: [secret] });
+    };
+    for (const a of file.nodes('assignment')) {
+      const left = a.childForFieldName('left');
+      if (left) report(a, targetName(left), a.childForFieldName('right'));
+    }
+    for (const kw of file.nodes('keyword_argument')) {
+      report(kw, kw.childForFieldName('name')?.text, kw.childForFieldName('value'));
+    }
+    for (const p of file.nodes('default_parameter')) {
+      report(p, p.childForFieldName('name')?.text, p.childForFieldName('value'));
+    }
+    for (const pair of file.nodes('pair')) {
+      const key = pair.childForFieldName('key');
+      report(pair, key ? (stringValue(key) ?? undefined) : undefined, pair.childForFieldName('value'));
+    }
+    return matches;
+  },
+};

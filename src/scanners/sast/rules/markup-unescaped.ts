@@ -1,0 +1,24 @@
+import { codeRule, type PythonRule } from './rule.js';
+import { nonConstantSinkCalls, type SinkSpec } from './support/sinks.js';
+
+export const markupSinks: readonly SinkSpec[] = [
+  { calls: ['markupsafe.Markup', 'flask.Markup', 'jinja2.Markup', 'django.utils.safestring.mark_safe', 'django.utils.html.mark_safe'], arg: { index: 0, keyword: 'base' } },
+];
+
+export const markupUnescaped: PythonRule = {
+  meta: codeRule({
+    id: 'sast.python.markup-unescaped',
+    title: 'Non-constant text marked as safe HTML',
+    description:
+      'Markup()/mark_safe() tell the template engine not to escape the text; built from anything that comes from outside, it lets that input add its own HTML and scripts (XSS).',
+    severity: 'medium',
+    confidence: 'low',
+    cwe: ['CWE-79'],
+    owasp: ['A03:2021'],
+    help: 'Escape the variable parts: Markup("<em>{}</em>").format(q) or markupsafe.escape(q), or leave the HTML to the template.',
+    tags: ['bandit:B704', 'bandit:B308'],
+  }),
+  check(file) {
+    return nonConstantSinkCalls(file, markupSinks).map((h) => ({ node: h.call }));
+  },
+};

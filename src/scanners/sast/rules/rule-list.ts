@@ -1,0 +1,41 @@
+import { assertUsedForSecurity } from './assert-used-for-security.js';
+import { cookieMissingFlags } from './cookie-missing-flags.js';
+import { corsWildcardCredentials } from './cors-wildcard-credentials.js';
+import { evalExec } from './eval-exec.js';
+import { flaskDebugMode } from './flask-debug-mode.js';
+import { hardcodedPassword } from './hardcoded-password.js';
+import { hardcodedSecretKey } from './hardcoded-secret-key.js';
+import { insecureRandom } from './insecure-random.js';
+import { jwtUnverified } from './jwt-unverified.js';
+import { markupUnescaped } from './markup-unescaped.js';
+import { osCommandInjection } from './os-command-injection.js';
+import type { PythonRule } from './rule.js';
+import { sqlStringFormatting } from './sql-string-formatting.js';
+import { sstiRenderTemplateString } from './ssti-render-template-string.js';
+import { tempfileMktemp } from './tempfile-mktemp.js';
+import { tlsVerificationDisabled } from './tls-verification-disabled.js';
+import { unsafeDeserialization } from './unsafe-deserialization.js';
+import { weakCipher } from './weak-cipher.js';
+import { weakHash } from './weak-hash.js';
+
+/** Every Python rule, explicitly, in alphabetical order of id. */
+export const pythonRules: readonly PythonRule[] = [
+  assertUsedForSecurity,
+  cookieMissingFlags,
+  corsWildcardCredentials,
+  evalExec,
+  flaskDebugMode,
+  hardcodedPassword,
+  hardcodedSecretKey,
+  insecureRandom,
+  jwtUnverified,
+  markupUnescaped,
+  osCommandInjection,
+  sqlStringFormatting,
+  sstiRenderTemplateString,
+  tempfileMktemp,
+  tlsVerificationDisabled,
+  unsafeDeserialization,
+  weakCipher,
+  weakHash,
+];

@@ -1,0 +1,36 @@
+import type { SyntaxNode } from '../../engine/walk.js';
+
+/** Splits `apiToken`, `API_TOKEN`, `self.reset_token` into lower-case words. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Does any word of the name equal one of `words` (so `key` matches `api_key` but not `monkey`)? */
+export function nameHasWord(name: string, words: ReadonlySet<string>): boolean {
+  return nameWords(name).some((w) => words.has(w));
+}
+
+/** The name an assignment target binds, as written: `x`, `self.x`, `cfg['x']` → `x`. */
+export function targetName(left: SyntaxNode): string | undefined {
+  if (left.type === 'identifier') return left.text;
+  if (left.type === 'attribute') return left.childForFieldName('attribute')?.text;
+  if (left.type === 'subscript') {
+    const index = left.childForFieldName('subscript');
+    if (index?.type === 'string') return index.namedChildren.filter((c) => c.type === 'string_content').map((c) => c.text).join('');
+  }
+  return undefined;
+}
+
+/** Is this node `True` (or a truthy integer literal)? */
+export function isTrue(node: SyntaxNode | undefined): boolean {
+  return !!node && (node.type === 'true' || (node.type === 'integer' && Number(node.text) !== 0));
+}
+
+/** Is this node `False` (or `0`)? */
+export function isFalse(node: SyntaxNode | undefined): boolean {
+  return !!node && (node.type === 'false' || (node.type === 'integer' && Number(node.text) === 0));
+}

@@ -1,0 +1,42 @@
+import { codeRule, type PythonRule, type SastMatch } from './rule.js';
+import { isFalse, targetName } from './support/names.js';
+
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream', 'send']);
+const UNVERIFIED_CONTEXT = ['ssl._create_unverified_context', 'ssl._create_stdlib_context'];
+
+export const tlsVerificationDisabled: PythonRule = {
+  meta: codeRule({
+    id: 'sast.python.tls-verification-disabled',
+    title: 'TLS certificate verification disabled',
+    description:
+      'Certificates are not checked, so anyone on the network path can impersonate the server and read or change the traffic.',
+    severity: 'high',
+    confidence: 'high',
+    cwe: ['CWE-295'],
+    owasp: ['A07:2021'],
+    help: 'Keep verification on; for a private CA pass verify="/path/to/ca.pem" (or cafile= to ssl.create_default_context()).',
+    tags: ['bandit:B501', 'bandit:B323'],
+  }),
+  check(file) {
+    const matches: SastMatch[] = [];
+    for (const call of file.nodes('call')) {
+      const verify = file.args(call).keywords.get('verify');
+      if (!isFalse(verify)) continue;
+      const name = file.callName(call) ?? '';
+      if (name.startsWith('jwt.') || name.startsWith('jose.')) continue;
+      const method = name.split('.').pop() ?? call.childForFieldName('function')?.childForFieldName('attribute')?.text ?? '';
+      const isHttpClient = /^(requests|httpx|aiohttp)\./.test(name) || HTTP_METHODS.has(method) || /(Client|Session)$/.test(method);
+      if (isHttpClient) matches.push({ node: call });
+    }
+    for (const call of file.calls(UNVERIFIED_CONTEXT)) matches.push({ node: call });
+    for (const a of file.nodes('assignment')) {
+      const left = a.childForFieldName('left');
+      const right = a.childForFieldName('right');
+      if (!left || !right) continue;
+      const name = targetName(left);
+      if (name === 'check_hostname' && isFalse(right)) matches.push({ node: a });
+      if (name === 'verify_mode' && file.nameOf(right) === 'ssl.CERT_NONE') matches.push({ node: a });
+    }
+    return matches;
+  },
+};
