@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { lineOf } from '../../core/line-index.js';
 import { redactCredentials, redactSecret } from '../../core/redact.js';
 import { draftFinding } from '../draft-finding.js';
 import type { DraftFinding } from '../types.js';
@@ -35,17 +36,6 @@ export function toDraftFinding(hit: SecretHit, file: ScannedText): DraftFinding 
   });
 }
 
-/** Index of the line holding `offset` (binary search over line starts). */
-export function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * The reported line around `at`, with every found secret on it replaced by its redacted form and any

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { lineIndex } from '../../shared/line-index.js';
+import { lineIndex } from '../../../core/line-index.js';
 
 /** Reads a pom.xml into the parts a dependency inventory needs, safely: no entities, bounded size and depth. */
 

@@ -1,6 +1,6 @@
 import { getNodeValue, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { isRecord } from '../shared/issues.js';
-import { lineIndex } from '../../shared/line-index.js';
+import { lineIndex } from '../../../core/line-index.js';
 
 export interface BunPackageEntry {
   key: string;

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { Package, ScanIssue } from '../../../core/model.js';
 import { mergePackages } from '../../../core/packages.js';
-import { lineIndex } from '../../shared/line-index.js';
+import { lineIndex } from '../../../core/line-index.js';
 import { makePackage } from '../../shared/package.js';
 import type { CatalogContext, Cataloger, CatalogOutput } from '../../types.js';
 import type { SourceFile } from '../../../scanners/types.js';

@@ -5,7 +5,7 @@ import type { CatalogContext, CatalogOutput, Cataloger } from '../../types.js';
 import { entries, isTable, str } from '../shared/guards.js';
 import { parseError } from '../shared/issues.js';
 import { directFrom, lockedPackage } from '../shared/locked.js';
-import { lineIndex } from '../../shared/line-index.js';
+import { lineIndex } from '../../../core/line-index.js';
 import { readSiblingToml } from '../shared/sibling.js';
 import { normalizeName } from '../../shared/package.js';
 
