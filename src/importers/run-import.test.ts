@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../testing/fixtures.js';
 import { ScanResultSchema } from '../core/model.js';
@@ -35,5 +38,22 @@ describe('runImport', () => {
     expect(reports).toEqual([]);
     expect(result.findings).toEqual([]);
     expect(result.issues).toEqual([expect.objectContaining({ code: 'read-error', path: '/nonexistent/report.sarif' })]);
+  });
+});
+
+describe('runImport across tools', () => {
+  it('collapses two tools reporting the same CWE on the same line into one finding with both sources', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'patchline-run-import-'));
+    try {
+      const semgrep = path.join(dir, 'semgrep.json');
+      writeFileSync(semgrep, JSON.stringify({ results: [{ check_id: 'python.sqli', path: 'app.py', start: { line: 7, col: 1 }, extra: { severity: 'WARNING', message: 'sql', metadata: { cwe: ['CWE-89: SQL Injection'] } } }], errors: [] }));
+      const banditReport = path.join(dir, 'bandit.json');
+      writeFileSync(banditReport, JSON.stringify({ generated_at: 'x', metrics: {}, results: [{ test_id: 'B608', test_name: 'hardcoded_sql_expressions', filename: 'app.py', line_number: 7, issue_severity: 'MEDIUM', issue_confidence: 'LOW', issue_text: 'sql' }], errors: [] }));
+      const { result } = await runImport({ paths: [semgrep, banditReport], config: {}, tool, now });
+      expect(result.findings).toHaveLength(1);
+      expect([...result.findings[0]!.sources!].sort()).toEqual(['import:bandit', 'import:semgrep']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { PatchlineConfig } from '../core/config.js';
+import { dedupe } from '../core/dedupe.js';
 import { fingerprintAll } from '../core/fingerprint.js';
 import { applyIgnores, todayUtc } from '../core/ignores.js';
 import { SCHEMA_VERSION, severityRank, type Finding, type ScanResult } from '../core/model.js';
@@ -21,13 +22,16 @@ export interface ImportRun {
   properties: Record<string, string>;
 }
 
-/** Imports other tools' reports into a ScanResult: decode → stamp fingerprints → dedupe → ignores. */
+/**
+ * Imports other tools' reports into a ScanResult: decode → stamp fingerprints → dedupe (as the pipeline:
+ * same fingerprint, or the same line with a CWE in common across tools) → ignores.
+ */
 export async function runImport(request: ImportRequest): Promise<ImportRun> {
   const now = request.now ?? (() => new Date());
   const started = now();
   const t0 = performance.now();
   const imported = await importReports(request.paths, request.root === undefined ? {} : { root: request.root });
-  const findings = applyIgnores(dedupeByPrint(stampDrafts(imported.drafts)), request.config.ignore ?? [], todayUtc(now())).sort(byImportance);
+  const findings = applyIgnores(dedupe(stampDrafts(imported.drafts)), request.config.ignore ?? [], todayUtc(now())).sort(byImportance);
   const result: ScanResult = {
     schemaVersion: SCHEMA_VERSION,
     tool: request.tool,
@@ -54,17 +58,6 @@ export function stampDrafts(drafts: readonly { scanner: string; findings: readon
     });
   }
   return out;
-}
-
-/** The same finding in two imported reports is one finding. */
-function dedupeByPrint(findings: readonly Finding[]): Finding[] {
-  const byPrint = new Map<string, Finding>();
-  for (const f of findings) {
-    const seen = byPrint.get(f.fingerprint);
-    if (!seen) byPrint.set(f.fingerprint, f);
-    else seen.sources = [...new Set([...(seen.sources ?? []), ...(f.sources ?? [])])];
-  }
-  return [...byPrint.values()];
 }
 
 function identityOf(d: DraftFinding): string {
