@@ -108,3 +108,13 @@ describe('python parsing', () => {
     expect(out.findings.map((f) => f.location.kind === 'file' && f.location.startLine)).toEqual([3002]);
   });
 });
+
+describe('parse limits', () => {
+  it('gives up on a parse that exceeds the time limit with a parse-timeout issue, and the parser stays usable', () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `v${i} = f(${i}, "x") + g[${i}]`).join('\n');
+    const out = parseSource(text, 'python', { timeoutMicros: 1 });
+    expect(out.tree).toBeUndefined();
+    expect(out.issues.map((i) => i.code)).toEqual(['parse-timeout']);
+    expect(parseSource('x = 1\n', 'python').issues).toEqual([]);
+  });
+});

@@ -31,7 +31,6 @@ function parserFor(language: Language): Parser {
     const ParserClass = require('tree-sitter') as typeof Parser;
     parser = new ParserClass();
     parser.setLanguage(require(GRAMMARS[language]));
-    parser.setTimeoutMicros(PARSE_TIMEOUT_MICROS);
     parsers.set(language, parser);
   }
   return parser;
@@ -41,12 +40,13 @@ function parserFor(language: Language): Parser {
  * Parses source with bounded input and time. A syntax error is reported once (its first line) and the
  * recovered tree is still returned, so rules run on everything tree-sitter could make sense of.
  */
-export function parseSource(text: string, language: Language): ParseOutput {
+export function parseSource(text: string, language: Language, limits: { timeoutMicros?: number } = {}): ParseOutput {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_SOURCE_BYTES) {
     return { issues: [{ code: 'too-large', message: `file is ${bytes} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for static analysis; not analysed` }] };
   }
   const parser = parserFor(language);
+  parser.setTimeoutMicros(limits.timeoutMicros ?? PARSE_TIMEOUT_MICROS);
   let tree: Parser.Tree | undefined;
   try {
     // Large inputs need a callback: the string overload reads through a fixed-size buffer.
