@@ -40,8 +40,9 @@ describe('importSonarQube against a server that answers as the Web API docs desc
     const searches = s.requests.filter((r) => r.path === '/api/issues/search');
     expect(searches.map((r) => r.params.get('p'))).toEqual(['1', '2', '3']);
     for (const r of searches) {
-      expect(Object.fromEntries(r.params)).toMatchObject({ componentKeys: 'shop', types: 'VULNERABILITY', resolved: 'false', ps: '500' });
+      expect(Object.fromEntries(r.params)).toMatchObject({ componentKeys: 'shop', components: 'shop', types: 'VULNERABILITY', resolved: 'false', ps: '500' });
     }
+    expect(Object.fromEntries(s.requests.find((r) => r.path === '/api/hotspots/search')!.params)).toMatchObject({ projectKey: 'shop', project: 'shop' });
     expect(s.requests.map((r) => r.path)).toContain('/api/hotspots/search');
     expect(s.requests.map((r) => r.path)).toContain('/api/qualitygates/project_status');
     expect(new Set(s.requests.map((r) => r.authorization))).toEqual(new Set([`Basic ${Buffer.from(`${TOKEN}:`).toString('base64')}`]));
@@ -157,6 +158,19 @@ describe('fetchSonarQube against hostile servers', () => {
     const shape = await serve((_u, _q, res) => sendJson(res, 200, { hello: 'world' }));
     const b = await failure(fetchSonarQube(opts(shape)));
     expect(b.message).toMatch(/not a SonarQube api\/issues\/search answer.*base URL.*token.*project key "shop"/);
+  });
+
+  it('leaves out issues of other projects when a server ignores the project filter', async () => {
+    const s = await serve((url, _q, res) => {
+      if (url.pathname === '/api/qualitygates/project_status') return sendJson(res, 200, { projectStatus: { status: 'NONE' } });
+      if (url.pathname === '/api/hotspots/search') return sendJson(res, 200, { hotspots: [], paging: { pageIndex: 1, pageSize: 500, total: 0 } });
+      const issues = ['shop', 'secret-project', 'shop'].map((project, i) => ({ key: `K${i}`, rule: 'java:S2076', component: `${project}:A.java`, project, type: 'VULNERABILITY' }));
+      sendJson(res, 200, { issues, paging: { pageIndex: 1, pageSize: 500, total: 3 } });
+    });
+    const result = await fetchSonarQube(opts(s));
+    expect(result.issuePages[0]?.issues.map((i) => i.key)).toEqual(['K0', 'K2']);
+    expect(result.issues).toEqual([expect.objectContaining({ code: 'sonarqube-foreign', message: expect.stringContaining('1 issue(s) of other projects') })]);
+    expect(result.qualityGate).toEqual({ status: 'NONE', conditions: [] });
   });
 
   it('refuses a body above the size cap', async () => {

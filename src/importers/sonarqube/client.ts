@@ -49,8 +49,15 @@ export async function fetchSonarQube(options: SonarQubeFetchOptions): Promise<So
   const branch: Record<string, string> = options.branch ? { branch: options.branch } : {};
   const issues: SonarQubeFetchResult['issues'] = [];
 
-  const issuePages = await pages('api/issues/search', { componentKeys: options.projectKey, types: 'VULNERABILITY', resolved: 'false', additionalFields: 'rules', ...branch }, IssuesPageSchema, (p) => p.issues.length);
-  const hotspotPages = await pages('api/hotspots/search', { projectKey: options.projectKey, ...branch }, HotspotsPageSchema, (p) => p.hotspots.length);
+  // componentKeys/projectKey were renamed components/project in 10.2; SonarCloud still wants the old names: send both.
+  const key = options.projectKey;
+  const issueQuery = { componentKeys: key, components: key, types: 'VULNERABILITY', resolved: 'false', additionalFields: 'rules', ...branch };
+  const issuePages = await pages('api/issues/search', issueQuery, IssuesPageSchema, (p) => p.issues.length);
+  const hotspotPages = await pages('api/hotspots/search', { projectKey: key, project: key, ...branch }, HotspotsPageSchema, (p) => p.hotspots.length);
+  const foreign = dropForeign(issuePages, hotspotPages, key);
+  if (foreign > 0) {
+    issues.push({ code: 'sonarqube-foreign', message: `SonarQube returned ${foreign} issue(s) of other projects than ${key} (did it ignore the project filter?); they were left out` });
+  }
   const gateJson = await getJson(urlOf(base, 'api/qualitygates/project_status', { projectKey: options.projectKey, ...branch }), http);
   const gate = ProjectStatusSchema.safeParse(gateJson);
   if (!gate.success) throw wrongShape(base, 'api/qualitygates/project_status', options.projectKey);
@@ -81,6 +88,19 @@ export async function fetchSonarQube(options: SonarQubeFetchOptions): Promise<So
       }
     }
   }
+}
+
+/** A server that ignored the project filter must not leak other projects into this one's report. */
+function dropForeign(issuePages: IssuesPage[], hotspotPages: HotspotsPage[], key: string): number {
+  let dropped = 0;
+  const mine = <T extends { project?: string | undefined }>(items: T[]): T[] => {
+    const kept = items.filter((i) => i.project === undefined || i.project === key);
+    dropped += items.length - kept.length;
+    return kept;
+  };
+  for (const page of issuePages) page.issues = mine(page.issues);
+  for (const page of hotspotPages) page.hotspots = mine(page.hotspots);
+  return dropped;
 }
 
 /** Only http(s), no credentials in the URL (use the token), no query or fragment. */

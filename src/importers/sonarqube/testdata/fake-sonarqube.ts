@@ -69,7 +69,7 @@ function issue(n: number): Record<string, unknown> {
 /** Answers api/issues/search, api/hotspots/search and api/qualitygates/project_status for project `shop`. */
 export const sonarqube: Handler = (url, req, res) => {
   if (!authorized(req)) return sendJson(res, 401, { errors: [{ msg: 'Authentication is required' }] });
-  const project = url.searchParams.get('componentKeys') ?? url.searchParams.get('projectKey');
+  const project = url.searchParams.get('components') ?? url.searchParams.get('project') ?? url.searchParams.get('projectKey');
   if (project !== 'shop') return sendJson(res, 404, { errors: [{ msg: `Component key '${project}' not found` }] });
   const p = Number(url.searchParams.get('p') ?? '1');
   const ps = Math.min(500, Number(url.searchParams.get('ps') ?? '100'));
