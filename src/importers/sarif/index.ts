@@ -43,6 +43,7 @@ export const sarifImporter = {
       total += results.length;
       for (const raw of results) {
         if (findings.length >= MAX_FINDINGS_PER_REPORT) break;
+        if (!isProblem(asRecord(raw))) continue;
         const finding = sarifFinding(asRecord(raw), tool.slug, rules, files);
         if (finding) findings.push(finding);
         else unlocated++;
@@ -56,6 +57,12 @@ export const sarifImporter = {
     return { findings, issues, properties: { 'sarif.tools': [...new Set(tools)].join(', ') } };
   },
 } satisfies Importer;
+
+/** Results of kind pass / notApplicable are not problems, and baselineState absent means fixed since. */
+function isProblem(result: Json | undefined): boolean {
+  const kind = asString(result?.kind);
+  return kind !== 'pass' && kind !== 'notApplicable' && asString(result?.baselineState) !== 'absent';
+}
 
 function toolOf(run: Json): { slug: string; label: string } {
   const driver = asRecord(asRecord(run.tool)?.driver);

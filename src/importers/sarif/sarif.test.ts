@@ -155,3 +155,23 @@ describe('sarif identify', () => {
     expect(sarifImporter.identify(json({ name: 'package', version: '2.1.0' }))).toBe(false);
   });
 });
+
+describe('sarif importer edge cases', () => {
+  it('skips passes and absent baseline results, decodes file:// URIs and keeps control characters for the formatters', async () => {
+    const doc = log([
+      result('a.py', { kind: 'pass' }),
+      result('b.py', { baselineState: 'absent' }),
+      { ruleId: 'R1', message: { text: 'esc \u001b[31m' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'file:///work/app/src/my%20file.py' }, region: { startLine: 4, startColumn: 2, endLine: 6, snippet: { text: 'x = 1' } } } }] },
+    ]);
+    const out = await decode(json(doc), '/work/app');
+    expect(out.findings).toHaveLength(1);
+    expect(out.findings[0]).toMatchObject({ message: 'esc \u001b[31m', location: { path: 'src/my file.py', startLine: 4, startColumn: 2, endLine: 6, snippet: 'x = 1' } });
+  });
+
+  it('caps the findings of a huge report with an issue', async () => {
+    const results = Array.from({ length: 100_001 }, (_, i) => ({ ruleId: 'R1', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: `f${i}.py` } } }] }));
+    const out = await decode(json(log(results)));
+    expect(out.findings).toHaveLength(100_000);
+    expect(out.issues).toEqual([expect.objectContaining({ code: 'too-many-findings', message: expect.stringContaining('100001 results') })]);
+  });
+});
