@@ -31,3 +31,11 @@ password = ""
 password_length = 12
 # ok: sast.python.hardcoded-password
 username = "alice"
+# ok: sast.python.hardcoded-password
+PASSWORD_FIELD = "password"
+# ok: sast.python.hardcoded-password
+password_env = "DB_PASSWORD"
+# ok: sast.python.hardcoded-password
+form = {"password": "{password}"}
+# ok: sast.python.hardcoded-password
+masked = dict(password="********")

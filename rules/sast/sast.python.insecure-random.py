@@ -26,3 +26,7 @@ reset_token = secrets.token_urlsafe(32)
 monkey = random.choice(["a", "b"])
 # ok: sast.python.insecure-random
 nonce = random.SystemRandom().getrandbits(64)
+# ok: sast.python.insecure-random
+status_code = random.choice([200, 503])
+# ok: sast.python.insecure-random
+session_delay = random.uniform(0.1, 0.5)

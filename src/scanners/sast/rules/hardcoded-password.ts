@@ -22,7 +22,7 @@ export const hardcodedPassword: PythonRule = {
     const report = (node: SyntaxNode, name: string | undefined, value: SyntaxNode | null | undefined) => {
       if (!name || !value || !nameHasWord(name, PASSWORD_WORDS)) return;
       const secret = stringValue(value);
-      if (secret) matches.push({ node, secrets: [secret] });
+      if (secret && !isPlaceholder(name, secret)) matches.push({ node, secrets: [secret] });
     };
     for (const a of file.nodes('assignment')) {
       const left = a.childForFieldName('left');
@@ -41,3 +41,15 @@ export const hardcodedPassword: PythonRule = {
     return matches;
   },
 };
+
+/**
+ * Values that name a password rather than being one: a form field or key name (`PASSWORD_FIELD =
+ * "password"`), an environment variable name, a format placeholder, or a mask.
+ */
+function isPlaceholder(name: string, value: string): boolean {
+  const v = value.trim();
+  if (PASSWORD_WORDS.has(v.toLowerCase()) || v.toLowerCase() === name.toLowerCase()) return true;
+  if (/^[A-Z][A-Z0-9_]*$/.test(v) && v.includes('_')) return true;
+  if (/^(\{[^}]*\}|%\(?\w*\)?s|<[^>]+>|\$\{?\w+\}?|\*+|x+|\.+)$/i.test(v)) return true;
+  return false;
+}

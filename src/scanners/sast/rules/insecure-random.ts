@@ -5,7 +5,7 @@ import { nameHasWord, targetName } from './support/names.js';
 const RANDOM_CALLS = ['random', 'randint', 'randrange', 'choice', 'choices', 'sample', 'getrandbits', 'uniform', 'randbytes', 'shuffle'].map(
   (f) => `random.${f}`,
 );
-const SECRET_WORDS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'key', 'otp', 'nonce', 'salt', 'pin', 'code', 'csrf', 'session', 'apikey']);
+const SECRET_WORDS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'key', 'otp', 'nonce', 'salt', 'pin', 'csrf', 'apikey']);
 
 export const insecureRandom: PythonRule = {
   meta: codeRule({
