@@ -70,6 +70,16 @@ describe('importSonarQube against a server that answers as the Web API docs desc
     expect(out.properties?.['sonarqube.qualityGate.failedConditions']).toBe('new_security_rating GT 1 (actual 5, ERROR)');
   });
 
+  it('imports bugs and code smells too when asked', async () => {
+    const s = await serve(sonarqube);
+    const out = await importSonarQube(ref(s), { ...withToken, includeNonSecurity: true });
+    expect(s.requests.find((r) => r.path === '/api/issues/search')?.params.get('types')).toBe('VULNERABILITY,BUG,CODE_SMELL');
+    expect(out.findings).toHaveLength(ISSUE_TOTAL + 2);
+    const smell = out.findings.find((f) => f.ruleId === 'sonarqube:python:S1144');
+    expect(smell?.tags).toContain('code-smell');
+    expect(smell?.tags).not.toContain('security');
+  });
+
   it('passes the branch from the reference', async () => {
     const s = await serve(sonarqube);
     await importSonarQube(`${ref(s)}?branch=release-2`, withToken);

@@ -16,6 +16,8 @@ export interface SonarQubeFetchOptions {
   maxPages?: number;
   /** Per response body. */
   maxBytes?: number;
+  /** Issue types to ask for; default VULNERABILITY only. */
+  types?: readonly ('VULNERABILITY' | 'BUG' | 'CODE_SMELL')[];
   signal?: AbortSignal;
 }
 
@@ -51,7 +53,7 @@ export async function fetchSonarQube(options: SonarQubeFetchOptions): Promise<So
 
   // componentKeys/projectKey were renamed components/project in 10.2; SonarCloud still wants the old names: send both.
   const key = options.projectKey;
-  const issueQuery = { componentKeys: key, components: key, types: 'VULNERABILITY', resolved: 'false', additionalFields: 'rules', ...branch };
+  const issueQuery = { componentKeys: key, components: key, types: (options.types ?? ['VULNERABILITY']).join(','), resolved: 'false', additionalFields: 'rules', ...branch };
   const issuePages = await pages('api/issues/search', issueQuery, IssuesPageSchema, (p) => p.issues.length);
   const hotspotPages = await pages('api/hotspots/search', { projectKey: key, project: key, ...branch }, HotspotsPageSchema, (p) => p.hotspots.length);
   const foreign = dropForeign(issuePages, hotspotPages, key);

@@ -8,6 +8,8 @@ export interface SonarQubeImportOptions extends Omit<SonarQubeFetchOptions, 'bas
   token?: string;
   /** Plain http, when the user asks for it (the `sonarqube+http://` form does the same). */
   insecure?: boolean;
+  /** Import bugs and code smells too, not only security problems. */
+  includeNonSecurity?: boolean;
   /** Where SONAR_TOKEN is read; defaults to process.env. */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -41,13 +43,14 @@ export function parseSonarQubeRef(ref: string, insecure = false): SonarQubeRef {
 
 /** Fetches a project from a SonarQube server and maps it like an imported report, gate status included. */
 export async function importSonarQube(ref: string, options: SonarQubeImportOptions = {}): Promise<ImportOutput> {
-  const { token: given, insecure, env, ...rest } = options;
+  const { token: given, insecure, env, includeNonSecurity, ...rest } = options;
   const target = parseSonarQubeRef(ref, insecure);
   const token = given ?? (env ?? process.env).SONAR_TOKEN;
   const result = await fetchSonarQube({
     ...rest,
     baseUrl: target.baseUrl,
     projectKey: target.projectKey,
+    ...(includeNonSecurity && { types: ['VULNERABILITY', 'BUG', 'CODE_SMELL'] as const }),
     ...(token && { token }),
     ...((target.branch ?? rest.branch) && { branch: target.branch ?? rest.branch }),
   });
@@ -59,7 +62,7 @@ export async function importSonarQube(ref: string, options: SonarQubeImportOptio
       projectKey: target.projectKey,
       ...((target.branch ?? rest.branch) && { branch: target.branch ?? rest.branch }),
     },
-    { checkComplete: false },
+    { checkComplete: false, ...(includeNonSecurity && { includeNonSecurity }) },
   );
   return {
     findings: out.findings,

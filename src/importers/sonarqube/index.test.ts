@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FindingSchema } from '../../core/model.js';
@@ -54,6 +54,17 @@ describe('sonarqubeImporter on the real fixtures', () => {
     expect(sonarqubeImporter.identify(sarif)).toBe(false);
     const semgrep = { name: 'semgrep.json', bytes: Buffer.from('{"results":[{"check_id":"python.x","path":"a.py","start":{"line":1}}],"errors":[]}') };
     expect(sonarqubeImporter.identify(semgrep)).toBe(false);
+  });
+
+  it('claims no other tool\'s report among the shared fixtures', () => {
+    const root = fixture('reports');
+    const claimed: string[] = [];
+    for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+      const full = path.join(root, file);
+      if (file.startsWith('sonarqube') || !statSync(full).isFile()) continue;
+      if (sonarqubeImporter.identify({ name: file, bytes: readFileSync(full) })) claimed.push(file);
+    }
+    expect(claimed).toEqual([]);
   });
 
   it('skips bugs and code smells with a counted issue (api_issues_search.json: 2 CODE_SMELL + 1 BUG)', async () => {

@@ -25,18 +25,19 @@ const ACCEPTED = new Set(['FALSE-POSITIVE', 'WONTFIX', 'SAFE', 'ACCEPTED', 'FALS
 /**
  * One `api/issues/search` issue. Security means type VULNERABILITY or SECURITY_HOTSPOT, or, in MQR mode,
  * an impact on the SECURITY software quality; `assumeSecurity` is for exports that carry no type.
+ * `includeAll` keeps bugs and code smells too, tagged with their type.
  */
-export function mapIssue(issue: SonarIssue, ctx: MapContext, assumeSecurity = false): Mapped {
+export function mapIssue(issue: SonarIssue, ctx: MapContext, assumeSecurity = false, includeAll = false): Mapped {
   const type = issue.type?.toUpperCase();
   const securityImpact = issue.impacts?.find((i) => i.softwareQuality.toUpperCase() === 'SECURITY');
   const isSecurity = type ? SECURITY_TYPES.has(type) || securityImpact !== undefined : assumeSecurity || securityImpact !== undefined;
-  if (!isSecurity) return { skipped: 'not-security' };
+  if (!isSecurity && !includeAll) return { skipped: 'not-security' };
   if (issue.status?.toUpperCase() === 'CLOSED' || GONE.has(issue.resolution?.toUpperCase() ?? '')) return { skipped: 'resolved' };
   const hotspot = type === 'SECURITY_HOTSPOT';
   const severity: Severity = mapSeverity(securityImpact?.severity) ?? mapSeverity(issue.severity) ?? 'medium';
   const confidence: Confidence = hotspot ? 'medium' : 'high';
   const kind = hotspot ? 'security-hotspot' : type === undefined || type === 'VULNERABILITY' ? 'vulnerability' : 'security-impact';
-  const tags = ['security', 'sonarqube', issue.rule, kind, ...(issue.tags ?? [])];
+  const tags = [...(isSecurity ? ['security'] : []), 'sonarqube', issue.rule, isSecurity ? kind : (type ?? 'issue').toLowerCase().replace(/_/g, '-'), ...(issue.tags ?? [])];
   if (issue.cleanCodeAttribute) tags.push(`clean-code:${issue.cleanCodeAttribute.toLowerCase()}`);
   const accepted = issue.resolution ?? (issue.issueStatus && ACCEPTED.has(issue.issueStatus.toUpperCase()) ? issue.issueStatus : undefined);
   return {

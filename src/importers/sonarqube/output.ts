@@ -10,6 +10,8 @@ type Issue = Omit<ScanIssue, 'scanner'>;
 export interface BundleOptions {
   /** For reports without issue types (sonar-report with allBugs): treat every issue as a security one. */
   assumeSecurity?: boolean;
+  /** Keep bugs and code smells as findings too (off by default: patchline reports security problems). */
+  includeNonSecurity?: boolean;
   /** Where the data came from, for issue paths. */
   source?: string;
   /** Report pages that count more results than they hold (the Web API client reports its own caps). */
@@ -28,7 +30,7 @@ export function bundleToOutput(bundle: SonarBundle, options: BundleOptions = {})
     if (!('finding' in m)) skipped[m.skipped] += 1;
     else if (++kept <= MAX_FINDINGS_PER_REPORT) findings.push(m.finding);
   };
-  for (const page of bundle.issuePages) for (const issue of page.issues) take(mapIssue(issue, ctx, options.assumeSecurity));
+  for (const page of bundle.issuePages) for (const issue of page.issues) take(mapIssue(issue, ctx, options.assumeSecurity, options.includeNonSecurity));
   for (const page of bundle.hotspotPages) for (const h of page.hotspots) take(mapHotspot(h, ctx));
 
   const issues: Issue[] = [];
