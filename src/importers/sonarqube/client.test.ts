@@ -68,6 +68,8 @@ describe('importSonarQube against a server that answers as the Web API docs desc
     expect(hotspots[1]?.suppression?.status).toBe('active');
     expect(out.properties).toMatchObject({ 'sonarqube.qualityGate': 'ERROR', 'sonarqube.project': 'shop' });
     expect(out.properties?.['sonarqube.qualityGate.failedConditions']).toBe('new_security_rating GT 1 (actual 5, ERROR)');
+    expect(out.issues).toContainEqual(expect.objectContaining({ code: 'sonarqube-insecure' }));
+    expect(JSON.stringify(out)).not.toContain(TOKEN);
   });
 
   it('imports bugs and code smells too when asked', async () => {

@@ -46,27 +46,20 @@ export async function importSonarQube(ref: string, options: SonarQubeImportOptio
   const { token: given, insecure, env, includeNonSecurity, ...rest } = options;
   const target = parseSonarQubeRef(ref, insecure);
   const token = given ?? (env ?? process.env).SONAR_TOKEN;
+  const branch = target.branch ?? rest.branch;
   const result = await fetchSonarQube({
     ...rest,
     baseUrl: target.baseUrl,
     projectKey: target.projectKey,
     ...(includeNonSecurity && { types: ['VULNERABILITY', 'BUG', 'CODE_SMELL'] as const }),
     ...(token && { token }),
-    ...((target.branch ?? rest.branch) && { branch: target.branch ?? rest.branch }),
+    ...(branch && { branch }),
   });
-  const out = bundleToOutput(
-    {
-      issuePages: result.issuePages,
-      hotspotPages: result.hotspotPages,
-      qualityGate: result.qualityGate,
-      projectKey: target.projectKey,
-      ...((target.branch ?? rest.branch) && { branch: target.branch ?? rest.branch }),
-    },
-    { checkComplete: false, ...(includeNonSecurity && { includeNonSecurity }) },
-  );
-  return {
-    findings: out.findings,
-    issues: [...(out.issues ?? []), ...result.issues],
-    properties: { ...out.properties, ...gateProperties(result.qualityGate) },
-  };
+  const bundle = { ...result, projectKey: target.projectKey, ...(branch && { branch }) };
+  const out = bundleToOutput(bundle, { checkComplete: false, ...(includeNonSecurity && { includeNonSecurity }) });
+  const issues = [...(out.issues ?? []), ...result.issues];
+  if (token && target.baseUrl.startsWith('http:')) {
+    issues.push({ code: 'sonarqube-insecure', message: `the SonarQube token was sent over plain http to ${new URL(target.baseUrl).host}; use https outside a trusted network` });
+  }
+  return { findings: out.findings, issues, properties: { ...out.properties, ...gateProperties(result.qualityGate) } };
 }
