@@ -15,3 +15,5 @@ def delete_user(user, target):
     # ok: sast.python.assert-used-for-security
     if not user.is_admin:
         abort(403)
+    # ok: sast.python.assert-used-for-security
+    assert node.ownerDocument is not None

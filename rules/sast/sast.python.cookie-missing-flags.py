@@ -17,3 +17,5 @@ resp.set_cookie("strict", "1", max_age=60, secure=True, httponly=True, samesite=
 resp.set_cookie(**COOKIE_SETTINGS)
 # ok: sast.python.cookie-missing-flags
 resp.delete_cookie("remember_me")
+# ok: sast.python.cookie-missing-flags
+jar.set_cookie(cookie)

@@ -39,3 +39,9 @@ password_env = "DB_PASSWORD"
 form = {"password": "{password}"}
 # ok: sast.python.hardcoded-password
 masked = dict(password="********")
+# ok: sast.python.hardcoded-password
+config = {"MODULE_PWD_STATE": "yes"}
+# ok: sast.python.hardcoded-password
+password_policy = "at least 12 characters"
+# ruleid: sast.python.hardcoded-password
+ADMIN_PASSWORD2 = "second-admin-secret"

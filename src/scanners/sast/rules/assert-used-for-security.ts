@@ -3,7 +3,7 @@ import { nameWords } from './support/names.js';
 
 const SECURITY_WORDS = new Set([
   'user', 'users', 'admin', 'auth', 'authenticated', 'authorized', 'permission', 'permissions', 'perm', 'perms',
-  'role', 'roles', 'token', 'login', 'logged', 'staff', 'superuser', 'owner', 'csrf', 'session', 'privilege', 'access',
+  'role', 'roles', 'token', 'login', 'logged', 'staff', 'superuser', 'csrf', 'privilege', 'privileges',
 ]);
 
 export const assertUsedForSecurity: PythonRule = {

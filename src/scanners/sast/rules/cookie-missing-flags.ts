@@ -19,7 +19,8 @@ export const cookieMissingFlags: PythonRule = {
     const matches: SastMatch[] = [];
     for (const call of file.calls([], ['set_cookie'])) {
       const args = file.args(call);
-      if (args.splat) continue;
+      // One argument is a cookie object (http.cookiejar), not a framework response setting a cookie.
+      if (args.splat || args.positional.length + args.keywords.size < 2) continue;
       const missing: string[] = [];
       // Flask/Werkzeug: set_cookie(key, value, max_age, expires, path, domain, secure, httponly, samesite)
       if (!isTrue(args.keywords.get('secure') ?? args.positional[6])) missing.push('Secure');

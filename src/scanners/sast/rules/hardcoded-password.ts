@@ -1,9 +1,9 @@
 import type { SyntaxNode } from '../engine/walk.js';
 import { stringValue } from '../engine/python/literals.js';
 import { codeRule, type PythonRule, type SastMatch } from './rule.js';
-import { nameHasWord, targetName } from './support/names.js';
+import { nameWords, targetName } from './support/names.js';
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pw']);
 
 export const hardcodedPassword: PythonRule = {
   meta: codeRule({
@@ -20,7 +20,7 @@ export const hardcodedPassword: PythonRule = {
   check(file) {
     const matches: SastMatch[] = [];
     const report = (node: SyntaxNode, name: string | undefined, value: SyntaxNode | null | undefined) => {
-      if (!name || !value || !nameHasWord(name, PASSWORD_WORDS)) return;
+      if (!name || !value || !namesPassword(name)) return;
       const secret = stringValue(value);
       if (secret && !isPlaceholder(name, secret)) matches.push({ node, secrets: [secret] });
     };
@@ -52,4 +52,10 @@ function isPlaceholder(name: string, value: string): boolean {
   if (/^[A-Z][A-Z0-9_]*$/.test(v) && v.includes('_')) return true;
   if (/^(\{[^}]*\}|%\(?\w*\)?s|<[^>]+>|\$\{?\w+\}?|\*+|x+|\.+)$/i.test(v)) return true;
   return false;
+}
+
+/** `password`, `db_password`, `adminPwd`, `PASSWORD2` — but not `MODULE_PWD_STATE` or `password_length`. */
+function namesPassword(name: string): boolean {
+  const last = nameWords(name.replace(/\d+$/, '')).pop();
+  return last !== undefined && PASSWORD_WORDS.has(last);
 }
