@@ -54,6 +54,13 @@ describe('patchline import', () => {
     expect(result.issues).toEqual([expect.objectContaining({ code: 'read-error', path: path.join(dir, 'missing.json') })]);
   });
 
+  it('makes absolute paths under --root relative', () => {
+    const report = fixture('reports', 'semgrep', 'json', 'high-medium-low-severities.json');
+    const paths = (args: string[]) => (JSON.parse(patchline(['import', report, '--format', 'json', ...args], dir).stdout) as ScanResult).findings.map((f) => f.location.kind === 'file' && f.location.path);
+    expect(paths(['--root', '/Users/user.example/git/company/full-codebase/company'])).toEqual(Array(3).fill('lead-magnet/src/templates/base.html.twig'));
+    expect(paths([])).toEqual(Array(3).fill('/Users/user.example/git/company/full-codebase/company/lead-magnet/src/templates/base.html.twig'));
+  });
+
   it('exits 2 when no file is a report it can read, or when none is given', () => {
     const other = fixture('reports', 'osv-scanner', 'some_findings.json');
     const r = patchline(['import', other], dir);

@@ -53,11 +53,11 @@ describe('bandit importer on real reports', () => {
 });
 
 describe('bandit importer mapping and hostile input', () => {
-  const result = { test_id: 'B999', test_name: 'new_test', filename: './src/app.py', line_number: 3, line_range: [3, 5], col_offset: 4, issue_severity: 'HIGH', issue_confidence: 'MEDIUM', issue_cwe: { id: 78, link: 'x' }, issue_text: 'bad', code: '3 os.system(x)\n' };
+  const result = { test_id: 'B999', test_name: 'new_test', filename: './src/app.py', line_number: 3, line_range: [3, 5], col_offset: 4, end_col_offset: 9, issue_severity: 'HIGH', issue_confidence: 'MEDIUM', issue_cwe: { id: 78, link: 'x' }, issue_text: 'bad', code: '3 os.system(x)\n' };
 
   it('prefers issue_cwe, turns col_offset into a 1-based column, and maps severities', () => {
     const f = decode(json({ results: [result], errors: [] })).findings[0]!;
-    expect(f).toMatchObject({ cwe: ['CWE-78'], severity: 'high', confidence: 'medium', location: { path: 'src/app.py', startLine: 3, startColumn: 5, endLine: 5, snippet: 'os.system(x)' } });
+    expect(f).toMatchObject({ cwe: ['CWE-78'], severity: 'high', confidence: 'medium', location: { path: 'src/app.py', startLine: 3, startColumn: 5, endLine: 5, endColumn: 10, snippet: 'os.system(x)' } });
     expect(['HIGH', 'MEDIUM', 'LOW', 'UNDEFINED', null].map(banditSeverity)).toEqual(['high', 'medium', 'low', 'info', 'info']);
   });
 

@@ -77,7 +77,7 @@ function banditFinding(raw: unknown, ctx: ImportContext): DraftFinding | undefin
       startLine: line,
       ...(col && { startColumn: col }),
       ...(endLine && endLine > line && { endLine }),
-      ...(endCol && endLine === undefined && { endColumn: endCol }),
+      ...(endCol && { endColumn: endCol }),
       ...(snippet !== undefined && { snippet }),
     },
     references: moreInfo && /^https?:\/\//.test(moreInfo) ? [moreInfo] : [],
