@@ -16,3 +16,5 @@ c5 = Cipher(algorithms.Blowfish(key), modes.CBC(iv))
 c6 = AES.new(key, AES.MODE_GCM)
 # ok: sast.python.weak-cipher
 c7 = Cipher(algorithms.AES(key), modes.GCM(iv))
+# ruleid: sast.python.weak-cipher
+c8 = AES.new(key, mode=AES.MODE_ECB)

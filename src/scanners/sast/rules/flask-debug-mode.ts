@@ -1,5 +1,5 @@
 import { codeRule, type PythonRule, type SastMatch } from './rule.js';
-import { isTrue, targetName } from './support/names.js';
+import { isTrue } from './support/names.js';
 
 export const flaskDebugMode: PythonRule = {
   meta: codeRule({
@@ -21,11 +21,8 @@ export const flaskDebugMode: PythonRule = {
       if (name.startsWith('subprocess.') || name.startsWith('asyncio.')) continue;
       if (isTrue(file.args(call).keywords.get('debug'))) matches.push({ node: call });
     }
-    for (const a of file.nodes('assignment')) {
-      const left = a.childForFieldName('left');
-      const right = a.childForFieldName('right');
-      if (!left || !isTrue(right ?? undefined)) continue;
-      const name = targetName(left);
+    for (const { node: a, left, right, name } of file.assignments()) {
+      if (!isTrue(right)) continue;
       const isAppDebug = left.type === 'attribute' && name === 'debug';
       const isConfigDebug = left.type === 'subscript' && name === 'DEBUG' && /\bconfig$/.test(left.childForFieldName('value')?.text ?? '');
       if (isAppDebug || isConfigDebug) matches.push({ node: a });

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../engine/walk.js';
 import { stringValue } from '../engine/python/literals.js';
 import { codeRule, type PythonRule, type SastMatch } from './rule.js';
-import { nameWords, targetName } from './support/names.js';
+import { nameWords } from './support/names.js';
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pw']);
 
@@ -24,10 +24,7 @@ export const hardcodedPassword: PythonRule = {
       const secret = stringValue(value);
       if (secret && !isPlaceholder(name, secret)) matches.push({ node, secrets: [secret] });
     };
-    for (const a of file.nodes('assignment')) {
-      const left = a.childForFieldName('left');
-      if (left) report(a, targetName(left), a.childForFieldName('right'));
-    }
+    for (const { node, right, name } of file.assignments()) report(node, name, right);
     for (const kw of file.nodes('keyword_argument')) {
       report(kw, kw.childForFieldName('name')?.text, kw.childForFieldName('value'));
     }

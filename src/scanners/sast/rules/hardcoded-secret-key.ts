@@ -1,7 +1,6 @@
 import { closestAncestor, type SyntaxNode } from '../engine/walk.js';
 import { stringValue } from '../engine/python/literals.js';
 import { codeRule, type PythonRule, type SastMatch } from './rule.js';
-import { targetName } from './support/names.js';
 
 const KEY_NAMES = new Set(['SECRET_KEY', 'JWT_SECRET_KEY', 'SECURITY_PASSWORD_SALT', 'WTF_CSRF_SECRET_KEY']);
 
@@ -24,11 +23,7 @@ export const hardcodedSecretKey: PythonRule = {
       const secret = stringValue(value);
       if (secret) matches.push({ node, secrets: [secret] });
     };
-    for (const a of file.nodes('assignment')) {
-      const left = a.childForFieldName('left');
-      const right = a.childForFieldName('right');
-      if (!left || !right) continue;
-      const name = targetName(left);
+    for (const { node: a, left, right, name } of file.assignments()) {
       if (left.type === 'attribute' && name === 'secret_key') report(a, right);
       else if (left.type === 'subscript' && name && KEY_NAMES.has(name)) report(a, right);
       else if (left.type === 'identifier' && name && KEY_NAMES.has(name) && !closestAncestor(a, ['function_definition'])) report(a, right);

@@ -1,5 +1,5 @@
 import { codeRule, type PythonRule, type SastMatch } from './rule.js';
-import { isFalse, targetName } from './support/names.js';
+import { isFalse } from './support/names.js';
 
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream', 'send']);
 const UNVERIFIED_CONTEXT = ['ssl._create_unverified_context', 'ssl._create_stdlib_context'];
@@ -19,21 +19,18 @@ export const tlsVerificationDisabled: PythonRule = {
   }),
   check(file) {
     const matches: SastMatch[] = [];
-    for (const call of file.nodes('call')) {
-      const verify = file.args(call).keywords.get('verify');
-      if (!isFalse(verify)) continue;
+    for (const kw of file.nodes('keyword_argument')) {
+      if (kw.childForFieldName('name')?.text !== 'verify' || !isFalse(kw.childForFieldName('value') ?? undefined)) continue;
+      const call = kw.parent?.parent;
+      if (call?.type !== 'call') continue;
       const name = file.callName(call) ?? '';
       if (name.startsWith('jwt.') || name.startsWith('jose.')) continue;
-      const method = name.split('.').pop() ?? call.childForFieldName('function')?.childForFieldName('attribute')?.text ?? '';
+      const method = file.callMethod(call) ?? name.split('.').pop() ?? '';
       const isHttpClient = /^(requests|httpx|aiohttp)\./.test(name) || HTTP_METHODS.has(method) || /(Client|Session)$/.test(method);
       if (isHttpClient) matches.push({ node: call });
     }
     for (const call of file.calls(UNVERIFIED_CONTEXT)) matches.push({ node: call });
-    for (const a of file.nodes('assignment')) {
-      const left = a.childForFieldName('left');
-      const right = a.childForFieldName('right');
-      if (!left || !right) continue;
-      const name = targetName(left);
+    for (const { node: a, right, name } of file.assignments()) {
       if (name === 'check_hostname' && isFalse(right)) matches.push({ node: a });
       if (name === 'verify_mode' && file.nameOf(right) === 'ssl.CERT_NONE') matches.push({ node: a });
     }

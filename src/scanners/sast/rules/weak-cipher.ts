@@ -2,6 +2,7 @@ import { codeRule, type PythonRule, type SastMatch } from './rule.js';
 
 const PYCRYPTO_WEAK = /^(Crypto|Cryptodome)\.Cipher\.(DES|DES3|ARC2|ARC4|Blowfish|CAST|XOR)\.new$/;
 const CRYPTOGRAPHY_WEAK = /^cryptography\.hazmat\.(primitives\.ciphers\.|decrepit\.ciphers\.)(algorithms\.)?(ARC4|Blowfish|CAST5|IDEA|SEED|TripleDES)$/;
+const PYCRYPTO_NEW = /^(Crypto|Cryptodome)\.Cipher\.\w+\.new$/;
 const ECB = /^(cryptography\.hazmat\.primitives\.ciphers\.(modes\.)?ECB|(Crypto|Cryptodome)\.Cipher\.\w+\.MODE_ECB)$/;
 
 export const weakCipher: PythonRule = {
@@ -21,11 +22,14 @@ export const weakCipher: PythonRule = {
     const matches: SastMatch[] = [];
     for (const call of file.nodes('call')) {
       const name = file.callName(call);
-      if (name && (PYCRYPTO_WEAK.test(name) || CRYPTOGRAPHY_WEAK.test(name) || ECB.test(name))) matches.push({ node: call });
-    }
-    for (const attr of file.nodes('attribute')) {
-      if (attr.parent?.type === 'call' && attr.parent.childForFieldName('function')?.id === attr.id) continue;
-      if (ECB.test(file.nameOf(attr) ?? '')) matches.push({ node: attr });
+      if (!name) continue;
+      if (PYCRYPTO_WEAK.test(name) || CRYPTOGRAPHY_WEAK.test(name) || ECB.test(name)) {
+        matches.push({ node: call });
+      } else if (PYCRYPTO_NEW.test(name)) {
+        // AES.new(key, AES.MODE_ECB) or mode=AES.MODE_ECB
+        const mode = file.arg(call, 1, 'mode');
+        if (mode && ECB.test(file.nameOf(mode) ?? '')) matches.push({ node: call });
+      }
     }
     return matches;
   },

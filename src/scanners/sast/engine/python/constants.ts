@@ -1,4 +1,5 @@
 import { everyDescendant, type SyntaxNode } from '../walk.js';
+import type { Assignment } from './context.js';
 
 const CONSTANT_TYPES = new Set([
   'string', 'string_start', 'string_content', 'string_end', 'escape_sequence', 'concatenated_string',
@@ -23,26 +24,22 @@ export function isConstantExpression(node: SyntaxNode, constants: ReadonlySet<st
  * Module-level names assigned exactly once in the whole file, to a constant expression
  * (`NOT_FOUND_PAGE = """..."""`). A name reassigned anywhere (even in a function) is not constant.
  */
-export function moduleConstants(assignments: readonly SyntaxNode[]): Set<string> {
+export function moduleConstants(assignments: readonly Assignment[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const a of assignments) {
-    for (const name of targetNames(a)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const { left } of assignments) {
+    for (const name of boundNames(left)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const constants = new Set<string>();
-  for (const a of assignments) {
-    const left = a.childForFieldName('left');
-    const right = a.childForFieldName('right');
-    if (left?.type !== 'identifier' || !right || counts.get(left.text) !== 1) continue;
-    if (a.parent?.type !== 'expression_statement' || a.parent.parent?.type !== 'module') continue;
+  for (const { node, left, right } of assignments) {
+    if (left.type !== 'identifier' || counts.get(left.text) !== 1) continue;
+    if (node.parent?.type !== 'expression_statement' || node.parent.parent?.type !== 'module') continue;
     if (isConstantExpression(right, constants)) constants.add(left.text);
   }
   return constants;
 }
 
-/** Plain names bound by an assignment or augmented assignment (`a = `, `a, b = `, `a += `). */
-export function targetNames(assignment: SyntaxNode): string[] {
-  const left = assignment.childForFieldName('left');
-  if (!left) return [];
+/** Plain names bound by an assignment target (`a = `, `a, b = `). */
+export function boundNames(left: SyntaxNode): string[] {
   if (left.type === 'identifier') return [left.text];
   if (left.type === 'pattern_list' || left.type === 'tuple_pattern' || left.type === 'list_pattern') {
     return left.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);

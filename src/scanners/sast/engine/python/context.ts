@@ -2,6 +2,16 @@ import type Parser from 'tree-sitter';
 import { indexByType, type SyntaxNode } from '../walk.js';
 import { isConstantExpression, moduleConstants } from './constants.js';
 import { importAliases, qualifiedName } from './imports.js';
+import { targetName } from './targets.js';
+
+/** An assignment's parts, read once (each read is a native call). */
+export interface Assignment {
+  node: SyntaxNode;
+  left: SyntaxNode;
+  right: SyntaxNode;
+  /** What the target is called: `x`, `self.x`, `cfg['x']` → `x`. */
+  name?: string;
+}
 
 export interface CallArguments {
   positional: SyntaxNode[];
@@ -12,7 +22,7 @@ export interface CallArguments {
 
 /** The node types rules may ask for; indexing only these keeps the one walk over the tree cheap. */
 export const INDEXED_TYPES: ReadonlySet<string> = new Set([
-  'assert_statement', 'assignment', 'attribute', 'augmented_assignment', 'call', 'default_parameter',
+  'assert_statement', 'assignment', 'augmented_assignment', 'call', 'default_parameter',
   'import_from_statement', 'import_statement', 'keyword_argument', 'pair',
 ]);
 
@@ -26,7 +36,8 @@ export class PythonFile {
   readonly constants: Set<string>;
   private readonly byType: Map<string, SyntaxNode[]>;
   /** Per-call memos: rules ask the same questions of the same calls (node access is a native call). */
-  private readonly callNames = new Map<number, string | undefined>();
+  private readonly callNames = new Map<number, { name?: string; method?: string }>();
+  private assignmentList?: Assignment[];
   private readonly callArgs = new Map<number, CallArguments>();
 
   constructor(
@@ -37,7 +48,7 @@ export class PythonFile {
     this.lines = text.split(/\r?\n/);
     this.byType = indexByType(tree.rootNode, INDEXED_TYPES);
     this.aliases = importAliases([...this.nodes('import_statement'), ...this.nodes('import_from_statement')]);
-    this.constants = moduleConstants(this.nodes('assignment'));
+    this.constants = moduleConstants(this.assignments());
   }
 
   /** Every named node of this type (one of INDEXED_TYPES), in document order. */
@@ -48,11 +59,39 @@ export class PythonFile {
 
   /** The qualified name of what a call calls (`h.md5(...)` → `hashlib.md5`), or undefined. */
   callName(call: SyntaxNode): string | undefined {
-    if (this.callNames.has(call.id)) return this.callNames.get(call.id);
-    const fn = call.childForFieldName('function');
-    const name = fn ? qualifiedName(fn, this.aliases) : undefined;
-    this.callNames.set(call.id, name);
-    return name;
+    return this.callInfo(call).name;
+  }
+
+  /** The method name of a call on an expression (`x.y().set_cookie(...)` → `set_cookie`), or undefined. */
+  callMethod(call: SyntaxNode): string | undefined {
+    return this.callInfo(call).method;
+  }
+
+  private callInfo(call: SyntaxNode): { name?: string; method?: string } {
+    let info = this.callNames.get(call.id);
+    if (!info) {
+      const fn = call.childForFieldName('function');
+      const name = fn ? qualifiedName(fn, this.aliases) : undefined;
+      const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+      info = { ...(name !== undefined && { name }), ...(method !== undefined && { method }) };
+      this.callNames.set(call.id, info);
+    }
+    return info;
+  }
+
+  /** Plain `=` assignments with both sides, in document order. */
+  assignments(): readonly Assignment[] {
+    if (!this.assignmentList) {
+      this.assignmentList = [];
+      for (const node of this.nodes('assignment')) {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (!left || !right) continue;
+        const name = targetName(left);
+        this.assignmentList.push({ node, left, right, ...(name !== undefined && { name }) });
+      }
+    }
+    return this.assignmentList;
   }
 
   /** The qualified name of a dotted expression (`a.b`), its head resolved through the imports. */
@@ -63,12 +102,9 @@ export class PythonFile {
   /** Calls whose qualified name is one of `names`, or whose last dotted part is one of `methods`. */
   calls(names: readonly string[], methods: readonly string[] = []): SyntaxNode[] {
     return this.nodes('call').filter((c) => {
-      const name = this.callName(c);
-      if (name === undefined) {
-        const fn = c.childForFieldName('function');
-        return fn?.type === 'attribute' && methods.includes(fn.childForFieldName('attribute')?.text ?? '');
-      }
-      return names.includes(name) || methods.includes(name.split('.').pop()!);
+      const { name, method } = this.callInfo(c);
+      return (name !== undefined && names.includes(name)) || (method !== undefined && methods.includes(method)) ||
+        (name !== undefined && methods.length > 0 && methods.includes(name.split('.').pop()!));
     });
   }
 

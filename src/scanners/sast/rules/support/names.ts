@@ -14,16 +14,7 @@ export function nameHasWord(name: string, words: ReadonlySet<string>): boolean {
   return nameWords(name).some((w) => words.has(w));
 }
 
-/** The name an assignment target binds, as written: `x`, `self.x`, `cfg['x']` → `x`. */
-export function targetName(left: SyntaxNode): string | undefined {
-  if (left.type === 'identifier') return left.text;
-  if (left.type === 'attribute') return left.childForFieldName('attribute')?.text;
-  if (left.type === 'subscript') {
-    const index = left.childForFieldName('subscript');
-    if (index?.type === 'string') return index.namedChildren.filter((c) => c.type === 'string_content').map((c) => c.text).join('');
-  }
-  return undefined;
-}
+export { targetName } from '../../engine/python/targets.js';
 
 /** Is this node `True` (or a truthy integer literal)? */
 export function isTrue(node: SyntaxNode | undefined): boolean {
