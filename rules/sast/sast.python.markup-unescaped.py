@@ -15,3 +15,7 @@ bold = Markup("<b>static</b>")
 safe = Markup("<em>{}</em>").format(q)
 # ok: sast.python.markup-unescaped
 escaped = escape(q)
+# ok: sast.python.markup-unescaped
+wrapped = Markup(escape(q))
+# ok: sast.python.markup-unescaped
+bolded = Markup("<b>" + escape(q) + "</b>")

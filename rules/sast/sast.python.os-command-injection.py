@@ -21,3 +21,11 @@ subprocess.run(f"ping -c 1 {host}", shell=False)
 subprocess.run("ls -l /tmp", shell=True)
 # ok: sast.python.os-command-injection
 os.system("clear")
+import shlex
+
+# ok: sast.python.os-command-injection
+subprocess.run("ping -c 1 " + shlex.quote(host), shell=True)
+# ok: sast.python.os-command-injection
+os.system(f"ping -c 1 {shlex.quote(host)}")
+# ruleid: sast.python.os-command-injection
+os.system(f"ping -c 1 {shlex.quote(host)} {host}")

@@ -29,23 +29,30 @@ export interface CursorView {
   type: string;
   isNamed: boolean;
   text: string;
+  /** Builds the node object (costly: only for the few nodes that need more than type and text). */
+  node(): SyntaxNode;
 }
+
+/** `false` stops the walk (and `everyDescendant` returns false); `'skip'` does not enter this node. */
+export type VisitResult = boolean | 'skip';
 
 /**
  * Visits every node under `root` (itself included) in document order through a cursor, without
  * recursion and without building node objects; stops early when `visit` returns false.
  */
-export function everyDescendant(root: SyntaxNode, visit: (node: CursorView) => boolean): boolean {
+export function everyDescendant(root: SyntaxNode, visit: (node: CursorView) => VisitResult): boolean {
   const cursor = root.walk();
-  const view = {
+  const view: CursorView = {
     get type() { return cursor.nodeType; },
     get isNamed() { return cursor.nodeIsNamed; },
     get text() { return cursor.nodeText; },
+    node: () => cursor.currentNode,
   };
   let depth = 0;
   for (;;) {
-    if (!visit(view)) return false;
-    if (cursor.gotoFirstChild()) {
+    const result = visit(view);
+    if (result === false) return false;
+    if (result !== 'skip' && cursor.gotoFirstChild()) {
       depth++;
       continue;
     }

@@ -2,7 +2,11 @@ import { codeRule, type PythonRule } from './rule.js';
 import { nonConstantSinkCalls, type SinkSpec } from './support/sinks.js';
 
 export const markupSinks: readonly SinkSpec[] = [
-  { calls: ['markupsafe.Markup', 'flask.Markup', 'jinja2.Markup', 'django.utils.safestring.mark_safe', 'django.utils.html.mark_safe'], arg: { index: 0, keyword: 'base' } },
+  {
+    calls: ['markupsafe.Markup', 'flask.Markup', 'jinja2.Markup', 'django.utils.safestring.mark_safe', 'django.utils.html.mark_safe'],
+    arg: { index: 0, keyword: 'base' },
+    sanitizers: ['markupsafe.escape', 'flask.escape', 'html.escape', 'django.utils.html.escape', 'bleach.clean', 'markupsafe.Markup.escape'],
+  },
 ];
 
 export const markupUnescaped: PythonRule = {

@@ -5,9 +5,11 @@ import { nonConstantSinkCalls, type SinkSpec } from './support/sinks.js';
 const SUBPROCESS = ['run', 'call', 'check_call', 'check_output', 'Popen'].map((f) => `subprocess.${f}`);
 const SHELL_ALWAYS = ['os.system', 'os.popen', 'os.popen2', 'os.popen3', 'os.popen4', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'commands.getoutput', 'commands.getstatusoutput'];
 
+const SHELL_QUOTING = ['shlex.quote', 'pipes.quote', 'shlex.join'];
+
 export const commandSinks: readonly SinkSpec[] = [
-  { calls: SUBPROCESS, arg: { index: 0, keyword: 'args' }, when: (file, call) => isTrue(file.args(call).keywords.get('shell')) },
-  { calls: SHELL_ALWAYS, arg: { index: 0, keyword: 'cmd' } },
+  { calls: SUBPROCESS, arg: { index: 0, keyword: 'args' }, sanitizers: SHELL_QUOTING, when: (file, call) => isTrue(file.args(call).keywords.get('shell')) },
+  { calls: SHELL_ALWAYS, arg: { index: 0, keyword: 'cmd' }, sanitizers: SHELL_QUOTING },
 ];
 
 export const osCommandInjection: PythonRule = {

@@ -8,14 +8,20 @@ const CONSTANT_TYPES = new Set([
 ]);
 
 /**
- * Does this expression only combine literals and names bound once to literals (so no user input can reach
- * it)? Walked without recursion. Until the taint engine exists, "not constant" stands in for "tainted".
+ * Does this expression only combine literals, names bound once to literals, and the results of calls
+ * `isSafeCall` accepts (sanitizers such as `shlex.quote`), so that no raw user input can reach it? Walked
+ * without recursion. Until the taint engine exists, "not constant" stands in for "tainted".
  */
-export function isConstantExpression(node: SyntaxNode, constants: ReadonlySet<string>): boolean {
+export function isConstantExpression(
+  node: SyntaxNode,
+  constants: ReadonlySet<string>,
+  isSafeCall?: (call: SyntaxNode) => boolean,
+): boolean {
   return everyDescendant(node, (n) => {
     if (!n.isNamed) return true;
     const type = n.type;
     if (type === 'identifier') return constants.has(n.text);
+    if (type === 'call') return isSafeCall?.(n.node()) ? 'skip' : false;
     return type === 'comment' || CONSTANT_TYPES.has(type);
   });
 }

@@ -135,7 +135,9 @@ export class PythonFile {
     return a.keywords.get(keyword) ?? a.positional[index];
   }
 
-  isConstant(node: SyntaxNode): boolean {
-    return isConstantExpression(node, this.constants);
+  /** Literals and module constants only; with `sanitizers`, calls to those (qualified names) count as constant. */
+  isConstant(node: SyntaxNode, sanitizers: readonly string[] = []): boolean {
+    const isSafeCall = sanitizers.length > 0 ? (call: SyntaxNode) => sanitizers.includes(this.callName(call) ?? '') : undefined;
+    return isConstantExpression(node, this.constants, isSafeCall);
   }
 }

@@ -13,6 +13,8 @@ export interface SinkSpec {
   methods?: readonly string[];
   /** Position and keyword name of the argument that carries the dangerous input. */
   arg: { index: number; keyword: string };
+  /** Calls whose result is safe to pass (`shlex.quote`, `markupsafe.escape`); the taint engine reuses them. */
+  sanitizers?: readonly string[];
   /** Further condition on the call, e.g. `shell=True`. */
   when?: (file: PythonFile, call: SyntaxNode) => boolean;
 }
@@ -20,6 +22,7 @@ export interface SinkSpec {
 export interface SinkHit {
   call: SyntaxNode;
   arg: SyntaxNode;
+  sink: SinkSpec;
 }
 
 /** Calls matching a sink spec, with the argument that carries the input. */
@@ -29,13 +32,16 @@ export function sinkCalls(file: PythonFile, sinks: readonly SinkSpec[]): SinkHit
     for (const call of file.calls(sink.calls, sink.methods)) {
       const arg = file.arg(call, sink.arg.index, sink.arg.keyword);
       if (!arg || (sink.when && !sink.when(file, call))) continue;
-      hits.push({ call, arg });
+      hits.push({ call, arg, sink });
     }
   }
   return hits.sort((a, b) => a.call.startIndex - b.call.startIndex);
 }
 
-/** Sink calls whose input argument is not a constant (the stand-in for "tainted" until taint tracking). */
+/**
+ * Sink calls whose input argument is not a constant, sanitizer results counting as constant (the stand-in
+ * for "tainted" until taint tracking).
+ */
 export function nonConstantSinkCalls(file: PythonFile, sinks: readonly SinkSpec[]): SinkHit[] {
-  return sinkCalls(file, sinks).filter((h) => !file.isConstant(h.arg));
+  return sinkCalls(file, sinks).filter((h) => !file.isConstant(h.arg, h.sink.sanitizers));
 }
