@@ -33,3 +33,12 @@ def safe(cur, name):
     query = "SELECT * FROM users WHERE name = ?"
     # ok: sast.python.sql-string-formatting
     cur.execute(query, (name,))
+
+
+BY_NAME = "SELECT * FROM users WHERE name = '%s'"
+# ruleid: sast.python.sql-string-formatting
+db.execute(BY_NAME % username)
+# ruleid: sast.python.sql-string-formatting
+db.execute(BY_NAME.format(username))
+# ok: sast.python.sql-string-formatting
+db.execute(BY_NAME % "alice")

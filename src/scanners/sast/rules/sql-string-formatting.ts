@@ -31,7 +31,18 @@ export const sqlStringFormatting: PythonRule = {
 
 /** A formatted string with some non-constant part, directly or through a local variable assigned one. */
 function isBuiltQuery(file: PythonFile, arg: SyntaxNode): boolean {
-  if (isFormattedString(arg)) return !file.isConstant(arg);
+  if (looksFormatted(arg)) return !file.isConstant(arg);
   if (arg.type !== 'identifier') return false;
-  return priorAssignments(file, arg.text, arg).some((value) => (isFormattedString(value) || value.parent?.type === 'augmented_assignment') && !file.isConstant(value));
+  return priorAssignments(file, arg.text, arg).some((value) => (looksFormatted(value) || value.parent?.type === 'augmented_assignment') && !file.isConstant(value));
+}
+
+/** Formatting of a string literal, or of a name holding one (`QUERY % name`, `QUERY.format(name)`). */
+function looksFormatted(node: SyntaxNode): boolean {
+  if (isFormattedString(node)) return true;
+  if (node.type === 'binary_operator') return node.childForFieldName('operator')?.type === '%' && node.childForFieldName('left')?.type === 'identifier';
+  if (node.type === 'call') {
+    const fn = node.childForFieldName('function');
+    return fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' && fn.childForFieldName('object')?.type === 'identifier';
+  }
+  return false;
 }
