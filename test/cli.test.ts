@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../src/core/model.js';
-import { demoApp, expectedFindings, patchline } from './helpers.js';
+import { demoApp, expectedFindings, patchline, repoRoot } from './helpers.js';
 
 function scanJson(args: string[] = []): { status: number | null; result: ScanResult; stderr: string } {
   const run = patchline(['scan', demoApp, '--format', 'json', ...args]);
@@ -140,5 +140,20 @@ describe('output conventions', () => {
     expect(docker.length).toBeGreaterThanOrEqual(25);
     const peerTagged = docker.filter((r) => r.tags?.some((t) => /^(hadolint:DL\d{4}|trivy:DS\d{3})$/.test(t)));
     expect(peerTagged.length).toBeGreaterThanOrEqual(25);
+  });
+});
+
+describe('patchline scan --import', () => {
+  it("merges other tools' reports into the scan, and reports an unreachable SonarQube as an issue", () => {
+    const bandit = path.resolve(repoRoot, '../shared/fixtures/reports/bandit/one_vuln.json');
+    const run = patchline(['scan', demoApp, '--scanners', 'secrets', '--format', 'json',
+      '--import', bandit, '--import', 'sonarqube+http://127.0.0.1:9/demo'], { env: { SONAR_TOKEN: 'squ_not_a_real_token_0123456789' } });
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as ScanResult;
+    expect(result.scanners).toEqual(['secrets', 'import:bandit']);
+    expect(result.findings.filter((f) => f.scanner === 'import:bandit').map((f) => f.ruleId)).toEqual(['bandit:B101']);
+    const failed = result.issues.find((i) => i.code === 'import-failed');
+    expect(failed?.message).toMatch(/^sonarqube\+http:\/\/127\.0\.0\.1:9\/demo: cannot reach SonarQube/);
+    expect(run.stdout).not.toContain('squ_not_a_real_token');
   });
 });

@@ -26,6 +26,8 @@ Options:
                           (critical, high, medium, low, info; 'none' turns off a gate set in the config)
   -c, --config FILE       read the configuration from FILE (default: PATH/patchline.yaml)
       --scanners LIST     comma-separated scanner ids to run (default: all; see 'patchline rules')
+      --import REF        merge another tool's findings (repeatable): a SARIF, Semgrep, Bandit or SonarQube
+                          JSON report, or sonarqube://HOST/PROJECT_KEY (token in $SONAR_TOKEN)
       --db PATH           vulnerability database for the sca scanner (default: the user cache; see 'patchline help db')
   -j, --jobs N            threads for large trees (default: the number of cores, at most 4; 1 = no workers)
   -q, --quiet             no progress or informational messages on standard error

@@ -25,6 +25,7 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
     config: { type: 'string', short: 'c' },
     scanners: { type: 'string' },
     db: { type: 'string' },
+    import: { type: 'string', multiple: true },
     jobs: { type: 'string', short: 'j' },
     quiet: { type: 'boolean', short: 'q', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -51,6 +52,7 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
     scannerIds: selected.map((s) => s.meta.id),
     catalogerIds: useCatalogers ? catalogers.map((c) => c.meta.id) : [],
   }, jobs);
+  const imported = values.import?.length ? await (await import('../importers/import-refs.js')).importRefs(values.import, { root }) : undefined;
   const result = await runScan({
     root,
     ref,
@@ -58,6 +60,7 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
     scanners: selected,
     catalogers: useCatalogers ? catalogers : [],
     ...(pool && { pool }),
+    ...(imported && { imported }),
     tool: { name: 'patchline', version: toolVersion() },
     progress: values.quiet ? silentProgress : terminalProgress(),
   }).finally(() => pool?.close());

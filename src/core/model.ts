@@ -140,6 +140,8 @@ export const ScanResultSchema = z.object({
   packages: z.array(PackageSchema),
   findings: z.array(FindingSchema),
   issues: z.array(ScanIssueSchema),
+  /** Facts imported reports carry, e.g. `sonarqube.qualityGate: ERROR`. */
+  properties: z.record(z.string(), z.string()).optional(),
 });
 export interface ScanResult extends z.infer<typeof ScanResultSchema> {}
 

@@ -35,7 +35,7 @@ export interface ScanRequest {
   /** Worker threads for large trees; without one everything runs on this thread. */
   pool?: FileJobPool;
   /** Findings other tools reported (see src/importers), merged and deduplicated with patchline's own. */
-  imported?: { drafts: { scanner: string; findings: DraftFinding[] }[]; issues: ScanIssue[] };
+  imported?: { drafts: { scanner: string; findings: DraftFinding[] }[]; issues: ScanIssue[]; properties?: Record<string, string> };
   progress?: Progress;
   now?: () => Date;
 }
@@ -56,7 +56,10 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
     ...(request.config.limits?.maxFiles && { maxFiles: request.config.limits.maxFiles }),
     onIssue: (issue) => walkIssues.push(issue),
   });
-  await scanFiles(files, plugins, request.pool, total, progress);
+  // With nothing that reads files (an import of other tools' reports), the tree is not walked at all.
+  if (request.scanners.some((s) => s.scanFile) || plugins.catalogers.length > 0) {
+    await scanFiles(files, plugins, request.pool, total, progress);
+  }
   total.issues.push(...walkIssues);
 
   const packages = mergePackages(total.packages);
@@ -75,9 +78,10 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
     target: { kind: 'directory', ref: request.ref ?? request.root },
     startedAt: started.toISOString(),
     durationMs: Math.round(performance.now() - t0),
-    scanners: [...request.scanners.map((s) => s.meta.id), ...new Set(request.imported?.drafts.map((d) => d.scanner) ?? [])],
+    scanners: [...request.scanners.map((s) => s.meta.id), ...[...new Set(request.imported?.drafts.map((d) => d.scanner) ?? [])].sort()],
     packages,
     findings,
+    ...(request.imported?.properties && Object.keys(request.imported.properties).length > 0 && { properties: request.imported.properties }),
     issues: issues.sort((a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.code.localeCompare(b.code)),
   };
 }

@@ -8,9 +8,14 @@ import { readSource } from './source-reader.js';
  * reads as undefined, as do links, binaries and files over the size limit.
  */
 export function treeReader(root: string, maxBytes: number): (relPath: string) => Promise<string | undefined> {
-  const realRoot = realpathSync(root);
+  let realRoot: string | undefined;
   return async (relPath) => {
     if (path.isAbsolute(relPath) || relPath.includes('\0')) return undefined;
+    try {
+      realRoot ??= realpathSync(root);
+    } catch {
+      return undefined;
+    }
     const absPath = path.resolve(realRoot, relPath);
     if (!within(realRoot, absPath)) return undefined;
     try {
