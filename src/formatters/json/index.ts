@@ -9,7 +9,8 @@ import { JsonReportSchema, summarize } from '../shared/summary.js';
  * know are dropped rather than published undocumented.
  */
 export function toJsonReport(result: ScanResult, options: Pick<RenderOptions, 'gate'> = {}): unknown {
-  const report = { ...result, summary: summarize(result, options.gate) };
+  const properties = result.properties && Object.fromEntries(Object.entries(result.properties).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const report = { ...result, ...(properties && { properties }), summary: summarize(result, options.gate) };
   const parsed = JsonReportSchema.safeParse(report);
   // An invalid result is an upstream bug; print it as it is rather than lose what was found.
   return parsed.success ? parsed.data : report;

@@ -32,10 +32,10 @@ describe('json formatter', () => {
 
   it('writes keys in schema order whatever order the result was built in', () => {
     const shuffled = reverseKeys(sample) as ScanResult;
-    expect(Object.keys(shuffled)[0]).toBe('issues');
+    expect(Object.keys(shuffled)[0]).toBe('properties');
     expect(jsonFormatter.render(shuffled, { color: false })).toBe(jsonFormatter.render(sample, { color: false }));
     const keys = Object.keys(JSON.parse(jsonFormatter.render(shuffled, { color: false })) as object);
-    expect(keys).toEqual(['schemaVersion', 'tool', 'target', 'startedAt', 'durationMs', 'scanners', 'packages', 'findings', 'issues', 'summary']);
+    expect(keys).toEqual(['schemaVersion', 'tool', 'target', 'startedAt', 'durationMs', 'scanners', 'packages', 'findings', 'issues', 'properties', 'summary']);
   });
 
   it('drops fields the schema does not document', () => {

@@ -2,7 +2,7 @@ import type { ScanResult } from '../../core/model.js';
 import { activeFindings, summarize } from '../shared/summary.js';
 import type { Formatter, RenderOptions } from '../types.js';
 import { escapeMarkdown } from '../shared/escape.js';
-import { countsSection, expiredSection, findingsSection, footer, gateSection, issuesSection } from './sections.js';
+import { countsSection, expiredSection, findingsSection, footer, gateSection, issuesSection, propertiesSection } from './sections.js';
 
 /** A summary for a PR comment or `$GITHUB_STEP_SUMMARY`; every scanned value is escaped. */
 export function renderMarkdown(result: ScanResult, options: RenderOptions): string {
@@ -17,6 +17,7 @@ export function renderMarkdown(result: ScanResult, options: RenderOptions): stri
     ...findingsSection(findings),
     ...expiredSection(findings),
     ...issuesSection(result.issues),
+    ...propertiesSection(result),
     footer(result),
   ];
   return `${lines.join('\n')}\n`;

@@ -27,7 +27,7 @@ describe('markdown formatter', () => {
     expect(out).toContain('| Suppressed | 1 |');
     const passed = render(sample, { failOn: 'critical', failed: false, count: 0 });
     expect(passed).toContain('**Gate: passed**');
-    expect(markdownFormatter.render(sample, { color: false })).not.toContain('Gate');
+    expect(markdownFormatter.render(sample, { color: false })).not.toContain('**Gate');
   });
 
   it('lists findings most severe first and leaves out suppressed ones', () => {

@@ -71,6 +71,13 @@ export function issuesSection(issues: readonly ScanIssue[]): string[] {
   return [`**${issues.length} non-fatal ${noun}** while scanning: ${byCode.join(', ')}.`, ''];
 }
 
+/** Facts imported reports carry, such as a SonarQube quality gate. */
+export function propertiesSection(result: ScanResult): string[] {
+  const facts = Object.entries(result.properties ?? {});
+  if (facts.length === 0) return [];
+  return ['### Imported reports', '', ...table(['Property', 'Value'], facts.map(([k, v]) => [cell(k), cell(v)])), ''];
+}
+
 export function footer(result: ScanResult): string {
   const scanners = result.scanners.map(escapeMarkdown).join(', ');
   const seconds = (result.durationMs / 1000).toFixed(2);

@@ -7,7 +7,7 @@ import { issueLines } from '../shared/issues.js';
 import { compareFindings } from '../shared/location.js';
 import { createStyle } from './style.js';
 import { summaryLine } from './summary-line.js';
-import { terminalWidth } from '../shared/text.js';
+import { sanitizeInline, terminalWidth, truncate } from '../shared/text.js';
 
 /** The default terminal output: findings grouped by severity, issues summarized, one summary line last. */
 export function renderTable(result: ScanResult, options: RenderOptions, width = terminalWidth()): string {
@@ -23,6 +23,10 @@ export function renderTable(result: ScanResult, options: RenderOptions, width = 
   }
   if (result.issues.length > 0) {
     lines.push(style.bold(`Issues (${result.issues.length})`), ...issueLines(result.issues, width), '');
+  }
+  const facts = Object.entries(result.properties ?? {});
+  if (facts.length > 0) {
+    lines.push(style.bold('Imported reports'), ...facts.map(([k, v]) => truncate(`  ${sanitizeInline(k)}: ${sanitizeInline(v)}`, width)), '');
   }
   lines.push(summaryLine(result, summarize(result, options.gate), style, options.gate));
   return `${lines.join('\n')}\n`;

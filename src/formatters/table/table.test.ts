@@ -7,7 +7,8 @@ const ESC = /\u001b/;
 const sample = loadSample();
 
 function empty(overrides: Partial<ScanResult> = {}): ScanResult {
-  return { ...sample, findings: [], issues: [], packages: [], scanners: ['secrets'], durationMs: 120, ...overrides };
+  const { properties: _none, ...rest } = sample;
+  return { ...rest, findings: [], issues: [], packages: [], scanners: ['secrets'], durationMs: 120, ...overrides };
 }
 
 describe('table formatter', () => {
@@ -90,6 +91,11 @@ describe('table formatter', () => {
     );
     const passed = renderTable(empty(), { color: false, gate: { failOn: 'high', failed: false, count: 0 } }, 100);
     expect(passed).toBe('No findings.\n\n0 findings · scanned with secrets in 0.12s · gate: passed\n');
+  });
+
+  it("lists imported reports' properties, escaped", () => {
+    const out = renderTable(empty({ properties: { 'sonarqube.qualityGate': 'ERROR\x1b[31m' } }), { color: false }, 100);
+    expect(out).toContain('Imported reports\n  sonarqube.qualityGate: ERROR\\x1b[31m\n');
   });
 
   it('escapes terminal control sequences in scanned text', () => {
