@@ -1,11 +1,12 @@
 // Benchmarks, printed not asserted: each capability beside its floor (or a peer tool), with the ratio.
 //   npm run bench            all
-//   npm run bench -- startup only the named ones (startup, demo, secrets, sca)
+//   npm run bench -- startup only the named ones (startup, demo, secrets, sca, sast)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchImport, benchLockfile, benchMatch } from './sca.js';
+import { benchCorpus, benchStdlib } from './sast.js';
 import { generateTree, readAll } from './tree.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -67,4 +68,9 @@ if (want('sca')) {
   const db = await benchImport(root, row);
   benchMatch(root, row, db, floor);
   benchLockfile(root, row, db, floor);
+}
+
+if (want('sast')) {
+  benchStdlib(root, row);
+  benchCorpus(root);
 }
