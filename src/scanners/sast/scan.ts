@@ -35,7 +35,8 @@ function toFinding(rule: PythonRule, source: PythonFile, match: SastMatch): Draf
   const start = match.node.startPosition;
   const end = match.node.endPosition;
   const snippet = snippetOf(source, start.row, end.row, match.secrets ?? []);
-  return draftFinding(rule.meta, {
+  const meta = match.confidence ? { ...rule.meta, confidence: match.confidence } : rule.meta;
+  return draftFinding(meta, {
     path: source.path,
     startLine: start.row + 1,
     startColumn: start.column + 1,
@@ -43,6 +44,7 @@ function toFinding(rule: PythonRule, source: PythonFile, match: SastMatch): Draf
     endColumn: end.column + 1,
     snippet,
     ...(match.message !== undefined && { message: match.message }),
+    ...(match.trace && { evidence: redactCredentials(match.trace.map((s) => `${s.path}:${s.line} ${s.note}`).join('\n')) }),
     fingerprintContent: `${rule.meta.id}|${snippet}`,
   });
 }

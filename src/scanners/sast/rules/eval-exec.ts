@@ -1,5 +1,6 @@
 import { codeRule, type PythonRule } from './rule.js';
-import { nonConstantSinkCalls, type SinkSpec } from './support/sinks.js';
+import { type SinkSpec } from './support/sinks.js';
+import { injectionMatches } from './support/taint-sinks.js';
 
 export const evalExecSinks: readonly SinkSpec[] = [{ calls: ['eval', 'exec', 'builtins.eval', 'builtins.exec'], arg: { index: 0, keyword: 'source' } }];
 
@@ -16,6 +17,6 @@ export const evalExec: PythonRule = {
     tags: ['bandit:B307', 'bandit:B102'],
   }),
   check(file) {
-    return nonConstantSinkCalls(file, evalExecSinks).map((h) => ({ node: h.call }));
+    return injectionMatches(file, evalExecSinks, 'eval/exec of user input', (h) => !file.isConstant(h.arg, h.sink.sanitizers));
   },
 };

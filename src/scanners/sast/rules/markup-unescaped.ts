@@ -1,5 +1,6 @@
 import { codeRule, type PythonRule } from './rule.js';
-import { nonConstantSinkCalls, type SinkSpec } from './support/sinks.js';
+import { type SinkSpec } from './support/sinks.js';
+import { injectionMatches } from './support/taint-sinks.js';
 
 export const markupSinks: readonly SinkSpec[] = [
   {
@@ -23,6 +24,6 @@ export const markupUnescaped: PythonRule = {
     tags: ['bandit:B704', 'bandit:B308'],
   }),
   check(file) {
-    return nonConstantSinkCalls(file, markupSinks).map((h) => ({ node: h.call }));
+    return injectionMatches(file, markupSinks, 'User input marked as safe HTML', (h) => !file.isConstant(h.arg, h.sink.sanitizers));
   },
 };

@@ -1,6 +1,7 @@
 import { codeRule, type PythonRule } from './rule.js';
 import { isTrue } from './support/names.js';
-import { nonConstantSinkCalls, type SinkSpec } from './support/sinks.js';
+import { type SinkSpec } from './support/sinks.js';
+import { injectionMatches } from './support/taint-sinks.js';
 
 const SUBPROCESS = ['run', 'call', 'check_call', 'check_output', 'Popen'].map((f) => `subprocess.${f}`);
 const SHELL_ALWAYS = ['os.system', 'os.popen', 'os.popen2', 'os.popen3', 'os.popen4', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'commands.getoutput', 'commands.getstatusoutput'];
@@ -26,6 +27,6 @@ export const osCommandInjection: PythonRule = {
     tags: ['bandit:B602', 'bandit:B605'],
   }),
   check(file) {
-    return nonConstantSinkCalls(file, commandSinks).map((h) => ({ node: h.call }));
+    return injectionMatches(file, commandSinks, 'Shell command built from user input', (h) => !file.isConstant(h.arg, h.sink.sanitizers));
   },
 };

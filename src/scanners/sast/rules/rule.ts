@@ -1,6 +1,7 @@
-import type { RuleMeta } from '../../../core/model.js';
+import type { Confidence, RuleMeta } from '../../../core/model.js';
 import type { PythonFile } from '../engine/python/context.js';
 import type { SyntaxNode } from '../engine/walk.js';
+import type { TraceStep } from '../taint/types.js';
 
 /** Where a rule fired. The scanner turns it into a finding whose snippet is the node's source line(s). */
 export interface SastMatch {
@@ -9,6 +10,10 @@ export interface SastMatch {
   message?: string;
   /** Values to mask in the snippet (hard-coded secrets). */
   secrets?: string[];
+  /** Overrides the rule's confidence (taint-confirmed injection matches are `high`). */
+  confidence?: Confidence;
+  /** Source → sink path of a taint match; its text becomes the finding's evidence. */
+  trace?: TraceStep[];
 }
 
 /**

@@ -3,7 +3,8 @@ import { isFormattedString } from '../engine/python/literals.js';
 import { priorAssignments } from '../engine/python/scope.js';
 import type { SyntaxNode } from '../engine/walk.js';
 import { codeRule, type PythonRule } from './rule.js';
-import { sinkCalls, type SinkSpec } from './support/sinks.js';
+import { type SinkSpec } from './support/sinks.js';
+import { injectionMatches } from './support/taint-sinks.js';
 
 export const sqlSinks: readonly SinkSpec[] = [
   { calls: ['sqlalchemy.text', 'sqlalchemy.sql.text'], methods: ['execute', 'executemany', 'executescript', 'raw', 'exec_driver_sql'], arg: { index: 0, keyword: 'sql' } },
@@ -23,9 +24,7 @@ export const sqlStringFormatting: PythonRule = {
     tags: ['bandit:B608'],
   }),
   check(file) {
-    return sinkCalls(file, sqlSinks)
-      .filter((h) => isBuiltQuery(file, h.arg))
-      .map((h) => ({ node: h.call }));
+    return injectionMatches(file, sqlSinks, 'SQL built from user input', (h) => isBuiltQuery(file, h.arg));
   },
 };
 

@@ -1,5 +1,6 @@
 import { codeRule, type PythonRule } from './rule.js';
-import { nonConstantSinkCalls, type SinkSpec } from './support/sinks.js';
+import { type SinkSpec } from './support/sinks.js';
+import { injectionMatches } from './support/taint-sinks.js';
 
 export const templateSinks: readonly SinkSpec[] = [
   { calls: ['flask.render_template_string', 'flask.templating.render_template_string'], arg: { index: 0, keyword: 'source' } },
@@ -21,6 +22,6 @@ export const sstiRenderTemplateString: PythonRule = {
     tags: ['semgrep:python.flask.security.audit.render-template-string'],
   }),
   check(file) {
-    return nonConstantSinkCalls(file, templateSinks).map((h) => ({ node: h.call }));
+    return injectionMatches(file, templateSinks, 'Template built from user input', (h) => !file.isConstant(h.arg, h.sink.sanitizers));
   },
 };

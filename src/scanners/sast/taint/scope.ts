@@ -1,0 +1,70 @@
+import type { PythonFile } from '../engine/python/context.js';
+import type { SyntaxNode } from '../engine/walk.js';
+
+/** One thing the data flow does, in the order it happens: bind a target, or reach a call. */
+export interface FlowEvent {
+  kind: 'assign' | 'augment' | 'for' | 'walrus' | 'call';
+  node: SyntaxNode;
+  /** Inside a branch or loop body: a binding there adds to what the name held instead of replacing it. */
+  conditional: boolean;
+  /** Source offset at which the event takes effect (an assignment after its right-hand side). */
+  at: number;
+}
+
+export interface ScopeEvents {
+  events: FlowEvent[];
+  hasLoop: boolean;
+}
+
+const CONDITIONAL = new Set([
+  'if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement', 'except_clause',
+  'match_statement', 'case_clause', 'conditional_expression', 'boolean_operator', 'list_comprehension',
+  'dictionary_comprehension', 'set_comprehension', 'generator_expression',
+]);
+const EVENT_KIND: Record<string, FlowEvent['kind']> = {
+  assignment: 'assign', augmented_assignment: 'augment', for_statement: 'for', named_expression: 'walrus', call: 'call',
+};
+
+/**
+ * The flow events of one scope (a function body, or the module without its functions) in the order they
+ * take effect. Nested functions are their own scopes. Walked with a cursor and an ancestor-type stack.
+ */
+export function scopeEvents(scope: SyntaxNode): ScopeEvents {
+  const events: FlowEvent[] = [];
+  const isModule = scope.type === 'module';
+  const body = isModule ? scope : scope.childForFieldName('body');
+  if (!body) return { events, hasLoop: false };
+  const stack: string[] = [];
+  let conditional = 0;
+  let hasLoop = false;
+  const cursor = body.walk();
+  for (;;) {
+    const type = cursor.nodeType;
+    const nested = stack.length > 0 && (type === 'function_definition' || (!isModule && type === 'class_definition'));
+    if (!nested) {
+      const kind = EVENT_KIND[type];
+      if (kind) {
+        const node = cursor.currentNode;
+        events.push({ kind, node, conditional: conditional > 0, at: effectAt(kind, node) });
+      }
+      if (type === 'for_statement' || type === 'while_statement') hasLoop = true;
+    }
+    if (!nested && cursor.gotoFirstChild()) {
+      stack.push(type);
+      if (CONDITIONAL.has(type)) conditional++;
+      continue;
+    }
+    for (;;) {
+      if (stack.length === 0) return { events: events.sort((a, b) => a.at - b.at), hasLoop };
+      if (cursor.gotoNextSibling()) break;
+      cursor.gotoParent();
+      if (CONDITIONAL.has(stack.pop()!)) conditional--;
+    }
+  }
+}
+
+function effectAt(kind: FlowEvent['kind'], node: SyntaxNode): number {
+  if (kind === 'call') return node.startIndex;
+  if (kind === 'for') return node.childForFieldName('right')?.endIndex ?? node.startIndex;
+  return node.endIndex;
+}
