@@ -8,9 +8,12 @@ import { hardcodedSecretKey } from './hardcoded-secret-key.js';
 import { insecureRandom } from './insecure-random.js';
 import { jwtUnverified } from './jwt-unverified.js';
 import { markupUnescaped } from './markup-unescaped.js';
+import { openRedirect } from './open-redirect.js';
 import { osCommandInjection } from './os-command-injection.js';
+import { pathTraversal } from './path-traversal.js';
 import type { PythonRule } from './rule.js';
 import { sqlStringFormatting } from './sql-string-formatting.js';
+import { ssrf } from './ssrf.js';
 import { sstiRenderTemplateString } from './ssti-render-template-string.js';
 import { tempfileMktemp } from './tempfile-mktemp.js';
 import { tlsVerificationDisabled } from './tls-verification-disabled.js';
@@ -30,8 +33,11 @@ export const pythonRules: readonly PythonRule[] = [
   insecureRandom,
   jwtUnverified,
   markupUnescaped,
+  openRedirect,
   osCommandInjection,
+  pathTraversal,
   sqlStringFormatting,
+  ssrf,
   sstiRenderTemplateString,
   tempfileMktemp,
   tlsVerificationDisabled,

@@ -1,0 +1,51 @@
+from flask import Flask, redirect, request, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    # ruleid: sast.python.open-redirect
+    return redirect(request.args.get("next") or url_for("index"))
+
+
+@app.route("/go")
+def go():
+    target = request.values["to"]
+    if not target:
+        target = "/"
+    # ruleid: sast.python.open-redirect
+    return redirect(target)
+
+
+@app.route("/out/<path:dest>")
+def out(dest):
+    # ruleid: sast.python.open-redirect
+    return redirect("https://" + dest)
+
+
+@app.route("/back")
+def back():
+    # ok: sast.python.open-redirect
+    return redirect(url_for("login", next=request.path))
+
+
+@app.route("/home")
+def home():
+    # ok: sast.python.open-redirect
+    return redirect(url_for("index"))
+
+
+@app.route("/tab")
+def tab():
+    tab = request.args.get("tab", "")
+    if tab == "notes":
+        # ok: sast.python.open-redirect
+        return redirect("/notes")
+    # ok: sast.python.open-redirect
+    return redirect(url_for("index", tab=tab))
+
+
+def helper(next_url):
+    # ok: sast.python.open-redirect
+    return redirect(next_url)

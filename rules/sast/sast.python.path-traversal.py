@@ -1,0 +1,66 @@
+import os
+from flask import Flask, request, send_file, send_from_directory
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+DOWNLOADS = "/srv/files"
+
+
+@app.route("/download")
+def download():
+    filename = request.args.get("file")
+    path = os.path.join(DOWNLOADS, filename)
+    # ruleid: sast.python.path-traversal
+    return send_file(path, as_attachment=True)
+
+
+@app.route("/read")
+def read():
+    # ruleid: sast.python.path-traversal
+    with open(DOWNLOADS + "/" + request.args["name"]) as f:
+        return f.read()
+
+
+@app.route("/files/<path:name>")
+def by_route(name):
+    # ruleid: sast.python.path-traversal
+    return send_file(f"{DOWNLOADS}/{name}")
+
+
+@app.route("/report/<int:year>")
+def report(year):
+    # ok: sast.python.path-traversal
+    return send_file(os.path.join(DOWNLOADS, f"report-{year}.pdf"))
+
+
+@app.route("/safe")
+def safe():
+    name = request.args.get("file", "")
+    # ok: sast.python.path-traversal
+    send_file(os.path.join(DOWNLOADS, secure_filename(name)))
+    base = os.path.basename(name)
+    # ok: sast.python.path-traversal
+    send_file(os.path.join(DOWNLOADS, base))
+    # ok: sast.python.path-traversal
+    return send_from_directory(DOWNLOADS, name)
+
+
+@app.route("/constant")
+def constant():
+    name = request.args.get("file", "")
+    app.logger.info("asked for %s", name)
+    name = "welcome.txt"
+    # ok: sast.python.path-traversal
+    return send_file(os.path.join(DOWNLOADS, name))
+
+
+def not_reached(path):
+    # ok: sast.python.path-traversal
+    return open(path).read()
+
+
+@app.route("/int")
+def by_number():
+    index = int(request.args["n"])
+    # ok: sast.python.path-traversal
+    return send_file(os.path.join(DOWNLOADS, "part-%d.txt" % index))
