@@ -20,62 +20,77 @@ const SCOPES = ['function_definition'];
 const memo = new WeakMap<PythonFile, Map<number, ScopeTaint>>();
 
 /** The taint analysis of the scope (function or module) holding `node`, computed once per file and scope. */
-export function scopeTaintOf(file: PythonFile, node: SyntaxNode, limit = MAX_SCOPE_WORK): ScopeTaint {
+export function scopeTaintOf(file: PythonFile, node: SyntaxNode): ScopeTaint {
   const scope = closestAncestor(node, SCOPES) ?? file.tree.rootNode;
   let byScope = memo.get(file);
   if (!byScope) memo.set(file, (byScope = new Map()));
   let result = byScope.get(scope.id);
-  if (!result) byScope.set(scope.id, (result = analyseScope(file, scope, limit)));
+  if (!result) byScope.set(scope.id, (result = analyseScope(file, scope)));
   return result;
 }
 
 /** The taints reaching `expr`, an expression inside (an argument of) `call`. */
 export function taintsAt(file: PythonFile, call: SyntaxNode, expr: SyntaxNode): Taint[] {
-  const scope = scopeTaintOf(file, call);
-  const env = scope.envAtCall.get(call.id);
+  const env = scopeTaintOf(file, call).envAtCall.get(call.id);
   if (!env) return [];
   return exprTaints(file, expr, env, { used: 0, limit: MAX_SCOPE_WORK });
 }
 
+type MutableEnv = Map<string, Taint[]>;
+
 /**
- * Runs the scope's events in order over an environment replaced on every write (so each call keeps the
- * one in effect there). Branch bodies add to what a name held; straight-line code replaces it. A scope
- * with a loop is run twice so that values assigned late in the loop reach uses early in it.
+ * Runs the scope's events in order over one environment, keeping a copy for each call (copied only when
+ * something changed since the last call). Branch bodies add to what a name held; straight-line code
+ * replaces it. A loop is run twice so that values assigned late in its body reach uses early in it.
  */
 export function analyseScope(file: PythonFile, scope: SyntaxNode, limit = MAX_SCOPE_WORK): ScopeTaint {
   const budget: Budget = { used: 0, limit };
-  const { events, hasLoop } = scopeEvents(scope);
-  const initial: Env = scope.type === 'function_definition' ? routeParameters(scope) : new Map();
+  const { events } = scopeEvents(scope);
+  const env: MutableEnv = scope.type === 'function_definition' ? new Map(routeParameters(scope) as Map<string, Taint[]>) : new Map();
   const envAtCall = new Map<number, Env>();
-  let env = initial;
-  for (let pass = 0; pass < (hasLoop ? 2 : 1); pass++) {
-    for (const event of events) {
-      if (budget.used > budget.limit) return { envAtCall, budget, exhausted: true };
-      if (event.kind === 'call') envAtCall.set(event.node.id, env);
-      else env = apply(file, event, env, budget);
+  let snapshot: Env | undefined;
+  const run = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      if (budget.used > budget.limit) return;
+      const event = events[i]!;
+      if (event.kind === 'call') {
+        if (!snapshot) {
+          budget.used += env.size;
+          snapshot = new Map(env);
+        }
+        envAtCall.set(event.node.id, snapshot);
+      } else if (apply(file, event, env, budget)) {
+        snapshot = undefined;
+      }
     }
+  };
+  for (let i = 0; i < events.length; ) {
+    const loop = events[i]!.loop;
+    let end = i + 1;
+    if (loop !== undefined) while (end < events.length && events[end]!.loop === loop) end++;
+    run(i, end);
+    if (loop !== undefined) run(i, end);
+    i = end;
   }
   return { envAtCall, budget, exhausted: budget.used > budget.limit };
 }
 
-function apply(file: PythonFile, event: FlowEvent, env: Env, budget: Budget): Env {
+/** Applies one binding event; true when the environment changed. */
+function apply(file: PythonFile, event: FlowEvent, env: MutableEnv, budget: Budget): boolean {
   const { node } = event;
   const field = (name: string) => node.childForFieldName(name);
   const [left, right] = event.kind === 'walrus' ? [field('name'), field('value')] : [field('left'), field('right')];
-  if (!left || !right) return env;
-  if (event.kind === 'augment') return bind(env, left, [...(env.get(left.text) ?? []), ...exprTaints(file, right, env, budget)], true, budget);
+  if (!left || !right) return false;
+  if (event.kind === 'augment') return bind(env, left, exprTaints(file, right, env, budget), true);
   const weak = event.conditional;
   const targets = unpack(left);
   const values = right.type === 'expression_list' || right.type === 'tuple' || right.type === 'list' ? right.namedChildren : [];
   if (targets.length > 1 && values.length === targets.length) {
-    let next = env;
-    targets.forEach((t, i) => (next = bind(next, t, exprTaints(file, values[i]!, env, budget), weak, budget)));
-    return next;
+    const taints = values.map((v) => exprTaints(file, v, env, budget));
+    return targets.map((t, i) => bind(env, t, taints[i]!, weak)).some(Boolean);
   }
   const taints = exprTaints(file, right, env, budget);
-  let next = env;
-  for (const t of targets) next = bind(next, t, taints, weak, budget);
-  return next;
+  return targets.map((t) => bind(env, t, taints, weak)).some(Boolean);
 }
 
 /** The targets of `a, (b, c) = ...` one level deep (`a`, `(b, c)`), or the target itself. */
@@ -87,7 +102,7 @@ function unpack(left: SyntaxNode): SyntaxNode[] {
 }
 
 /** Binds one target: a name or `self.x` is replaced (or added to when `weak`); `d[k] = v` taints `d`. */
-function bind(env: Env, target: SyntaxNode, taints: readonly Taint[], weak: boolean, budget: Budget): Env {
+function bind(env: MutableEnv, target: SyntaxNode, taints: readonly Taint[], weak: boolean): boolean {
   let key = target.text;
   if (target.type === 'subscript') {
     key = target.childForFieldName('value')?.text ?? key;
@@ -95,18 +110,18 @@ function bind(env: Env, target: SyntaxNode, taints: readonly Taint[], weak: bool
   } else if (target.type === 'list_splat_pattern') {
     key = target.namedChildren[0]?.text ?? key;
   } else if (target.type !== 'identifier' && target.type !== 'attribute') {
-    let next = env;
-    for (const inner of unpack(target)) if (inner.id !== target.id) next = bind(next, inner, taints, weak, budget);
-    return next;
+    const inner = unpack(target).filter((t) => t.id !== target.id);
+    return inner.map((t) => bind(env, t, taints, weak)).some(Boolean);
+  }
+  const held = env.get(key);
+  if (taints.length === 0) {
+    if (weak || !held) return false;
+    env.delete(key);
+    return true;
   }
   const step = { name: key, line: target.startPosition.row + 1 };
-  const stepped = taints.map((t) => (t.steps.at(-1)?.name === key ? t : { ...t, steps: [...t.steps, step].slice(-MAX_STEPS) }));
-  const merged: Taint[] = weak ? [...(env.get(key) ?? [])] : [];
-  for (const t of stepped) push(merged, t);
-  if (weak && taints.length === 0) return env;
-  budget.used += env.size;
-  const next = new Map(env);
-  if (merged.length === 0) next.delete(key);
-  else next.set(key, merged);
-  return next;
+  const merged: Taint[] = weak && held ? [...held] : [];
+  for (const t of taints) push(merged, t.steps.at(-1)?.name === key ? t : { ...t, steps: [...t.steps, step].slice(-MAX_STEPS) });
+  env.set(key, merged);
+  return true;
 }

@@ -9,11 +9,12 @@ export interface FlowEvent {
   conditional: boolean;
   /** Source offset at which the event takes effect (an assignment after its right-hand side). */
   at: number;
+  /** Node id of the outermost loop the event is part of (its body, header, or the loop itself). */
+  loop?: number;
 }
 
 export interface ScopeEvents {
   events: FlowEvent[];
-  hasLoop: boolean;
 }
 
 const CONDITIONAL = new Set([
@@ -21,6 +22,7 @@ const CONDITIONAL = new Set([
   'match_statement', 'case_clause', 'conditional_expression', 'boolean_operator', 'list_comprehension',
   'dictionary_comprehension', 'set_comprehension', 'generator_expression',
 ]);
+const LOOPS = new Set(['for_statement', 'while_statement']);
 const EVENT_KIND: Record<string, FlowEvent['kind']> = {
   assignment: 'assign', augmented_assignment: 'augment', for_statement: 'for', named_expression: 'walrus', call: 'call',
 };
@@ -33,32 +35,37 @@ export function scopeEvents(scope: SyntaxNode): ScopeEvents {
   const events: FlowEvent[] = [];
   const isModule = scope.type === 'module';
   const body = isModule ? scope : scope.childForFieldName('body');
-  if (!body) return { events, hasLoop: false };
+  if (!body) return { events };
   const stack: string[] = [];
   let conditional = 0;
-  let hasLoop = false;
+  let loops = 0;
+  let outerLoop = -1;
   const cursor = body.walk();
   for (;;) {
     const type = cursor.nodeType;
     const nested = stack.length > 0 && (type === 'function_definition' || (!isModule && type === 'class_definition'));
     if (!nested) {
       const kind = EVENT_KIND[type];
+      if (loops === 0 && LOOPS.has(type)) outerLoop = cursor.currentNode.id;
       if (kind) {
         const node = cursor.currentNode;
-        events.push({ kind, node, conditional: conditional > 0, at: effectAt(kind, node) });
+        const loop = loops > 0 || LOOPS.has(type) ? { loop: outerLoop } : {};
+        events.push({ kind, node, conditional: conditional > 0, at: effectAt(kind, node), ...loop });
       }
-      if (type === 'for_statement' || type === 'while_statement') hasLoop = true;
     }
     if (!nested && cursor.gotoFirstChild()) {
       stack.push(type);
       if (CONDITIONAL.has(type)) conditional++;
+      if (LOOPS.has(type)) loops++;
       continue;
     }
     for (;;) {
-      if (stack.length === 0) return { events: events.sort((a, b) => a.at - b.at), hasLoop };
+      if (stack.length === 0) return { events: events.sort((a, b) => a.at - b.at) };
       if (cursor.gotoNextSibling()) break;
       cursor.gotoParent();
-      if (CONDITIONAL.has(stack.pop()!)) conditional--;
+      const left = stack.pop()!;
+      if (CONDITIONAL.has(left)) conditional--;
+      if (LOOPS.has(left)) loops--;
     }
   }
 }

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../engine/parser.js';
+import { PythonFile } from '../engine/python/context.js';
+import { analyseScope, taintsAt } from './analysis.js';
+
+function pythonFile(text: string): PythonFile {
+  const { tree, issues } = parseSource(text, 'python');
+  expect(issues).toEqual([]);
+  return new PythonFile('t.py', text, tree!);
+}
+
+/** The taints reaching the first argument of the last `sink(...)` call in the code. */
+function atSink(lines: string[]) {
+  const file = pythonFile(['from flask import request', ...lines].join('\n'));
+  const call = file.nodes('call').filter((c) => file.callName(c) === 'sink').at(-1)!;
+  return taintsAt(file, call, file.args(call).positional[0]!);
+}
+
+const reaches = (lines: string[]) => atSink(lines).length > 0;
+const inFunction = (body: string[]) => ['def view():', ...body.map((l) => `    ${l}`)];
+
+describe('taint sources', () => {
+  it.each([
+    ['request.args.get("x")'], ['request.args["x"]'], ['request.form.get("x", "")'], ['request.values["x"]'],
+    ['request.json["x"]'], ['request.get_json()["x"]'], ['request.cookies.get("x")'], ['request.headers["X"]'],
+    ['request.files["f"].filename'], ['request.data'], ['input()'],
+  ])('%s is a source', (expr) => {
+    expect(reaches(inFunction([`x = ${expr}`, 'sink(x)']))).toBe(true);
+  });
+
+  it('reads Django request dictionaries on any request object', () => {
+    const file = pythonFile('def view(request):\n    sink(request.GET["q"])\n    sink(request.META.get("HTTP_X"))\n');
+    for (const call of file.nodes('call').filter((c) => file.callName(c) === 'sink')) {
+      expect(taintsAt(file, call, file.args(call).positional[0]!).length).toBe(1);
+    }
+  });
+
+  it('taints Flask route parameters, except numeric converters and parameters not in the rule', () => {
+    const route = (rule: string, param: string) => reaches(['@app.route("' + rule + '")', `def view(${param}, other=1):`, `    sink(${param})`]);
+    expect(route('/f/<name>', 'name')).toBe(true);
+    expect(route('/f/<path:name>', 'name')).toBe(true);
+    expect(route('/f/<int:name>', 'name')).toBe(false);
+    expect(reaches(['@app.get("/f/<name>")', 'def view(name, other):', '    sink(other)'])).toBe(false);
+    expect(reaches(['def view(name):', '    sink(name)'])).toBe(false);
+  });
+
+  it('does not treat other request attributes or constants as sources', () => {
+    expect(reaches(inFunction(['sink(request.method)']))).toBe(false);
+    expect(reaches(inFunction(['x = "abc"', 'sink(x)']))).toBe(false);
+  });
+});
+
+describe('taint propagation', () => {
+  it.each([
+    ['f-string', ['y = f"a {x} b"']],
+    ['% formatting', ['y = "a %s" % x']],
+    ['.format', ['y = "a {}".format(x)']],
+    ['concatenation', ['y = "a" + x']],
+    ['augmented assignment', ['y = "a"', 'y += x']],
+    ['join', ['y = ",".join([x, "b"])']],
+    ['slicing', ['y = x[1:5]']],
+    ['list literal', ['y = [1, x]']],
+    ['dict literal', ['y = {"k": x}']],
+    ['tuple unpacking', ['a, y = "c", x']],
+    ['unpacking a tainted value', ['y, z = x']],
+    ['attribute access', ['y = x.filename']],
+    ['string methods', ['y = x.strip().lower().replace("a", "b").split(",")[0]']],
+    ['os.path.join', ['import os', 'y = os.path.join("/srv", x)']],
+    ['a chain of names', ['a = x', 'b = a', 'y = b']],
+    ['for loops', ['for y in x.split(","):', '    pass']],
+    ['walrus', ['if (y := x):', '    pass']],
+    ['subscript assignment into a container', ['y = {}', 'y["k"] = x']],
+    ['self attributes', ['self.y = x', 'y = self.y']],
+    ['a branch (union with what the name held)', ['y = "safe"', 'if x:', '    y = x']],
+  ])('through %s', (_, steps) => {
+    expect(reaches(inFunction(['x = request.args["q"]', ...steps, 'sink(y)']))).toBe(true);
+  });
+
+  it('lets a straight-line reassignment replace the value, but not one in a branch', () => {
+    expect(reaches(inFunction(['y = request.args["q"]', 'y = "constant"', 'sink(y)']))).toBe(false);
+    expect(reaches(inFunction(['y = request.args["q"]', 'if y == "a":', '    y = "constant"', 'sink(y)']))).toBe(true);
+  });
+
+  it('is ordered: a use before the tainting assignment is clean, unless a loop carries it back', () => {
+    expect(reaches(inFunction(['y = "a"', 'sink(y)', 'y = request.args["q"]']))).toBe(false);
+    expect(reaches(inFunction(['y = "a"', 'for i in range(3):', '    sink(y)', '    y = request.args["q"]']))).toBe(true);
+  });
+
+  it('keeps functions apart and does not let keyword names or method names match variables', () => {
+    expect(reaches(['def a():', '    y = request.args["q"]', 'def b():', '    sink(y)'])).toBe(false);
+    expect(reaches(inFunction(['name = request.args["q"]', 'sink(f(name="x"))']))).toBe(false);
+    expect(reaches(inFunction(['strip = request.args["q"]', 'sink("x".strip())']))).toBe(false);
+  });
+
+  it('records variables and calls on the way as steps with their lines', () => {
+    const [taint] = atSink(inFunction(['import os', 'name = request.args.get("file")', 'path = os.path.join("/srv", name)', 'sink(path)']));
+    expect(taint).toEqual({
+      source: 'request.args.get("file")',
+      line: 4,
+      steps: [{ name: 'name', line: 4 }, { name: 'os.path.join', line: 5 }, { name: 'path', line: 5 }],
+    });
+  });
+});
+
+describe('sanitizers', () => {
+  it.each([['int(x)'], ['float(x)'], ['bool(x)'], ['len(x)'], ['x == "a"'], ['not x'], ['url_for("v", next=x)'], ['secure_filename(x)']])(
+    '%s carries no taint',
+    (expr) => {
+      expect(reaches(['from flask import url_for', 'from werkzeug.utils import secure_filename', ...inFunction(['x = request.args["q"]', `y = ${expr}`, 'sink(y)'])])).toBe(false);
+    },
+  );
+
+  it('records per-sink sanitizers as steps (escape, basename, shlex.quote) for the sink to judge', () => {
+    const steps = (expr: string) =>
+      atSink(['import os, shlex, html', 'from markupsafe import escape', ...inFunction(['x = request.args["q"]', `sink(${expr})`])])[0]?.steps.map((s) => s.name);
+    expect(steps('escape(x)')).toEqual(['x', 'markupsafe.escape']);
+    expect(steps('html.escape(x)')).toEqual(['x', 'html.escape']);
+    expect(steps('os.path.basename(x)')).toEqual(['x', 'os.path.basename']);
+    expect(steps('"ls " + shlex.quote(x)')).toEqual(['x', 'shlex.quote']);
+  });
+});
+
+describe('work bound', () => {
+  it('stops a long function at the work limit instead of running on', () => {
+    const body = Array.from({ length: 3000 }, (_, i) => `v${i + 1} = v${i} + request.args["q"]`);
+    const file = pythonFile(['from flask import request', 'def big():', '    v0 = ""', ...body.map((l) => `    ${l}`), '    sink(v3000)'].join('\n'));
+    const fn = file.tree.rootNode.namedChildren.find((n) => n.type === 'function_definition')!;
+    const bounded = analyseScope(file, fn, 20_000);
+    expect(bounded.exhausted).toBe(true);
+    expect(bounded.budget.used).toBeLessThan(20_000 + 5_000);
+    const full = analyseScope(file, fn);
+    expect(full.exhausted).toBe(false);
+  });
+
+  it('evaluates a 3,000-deep expression without overflowing the stack', () => {
+    const deep = `${'('.repeat(3000)}request.args["q"]${')'.repeat(3000)}`;
+    expect(reaches(inFunction([`y = ${deep}`, 'sink(y)']))).toBe(true);
+  });
+});
