@@ -49,3 +49,23 @@ def tab():
 def helper(next_url):
     # ok: sast.python.open-redirect
     return redirect(next_url)
+
+
+def next_url():
+    return request.args.get("next", "/")
+
+
+def home_url(tab):
+    return url_for("index", tab=tab)
+
+
+@app.route("/after")
+def after():
+    # ruleid: sast.python.open-redirect
+    return redirect(next_url())
+
+
+@app.route("/after-home")
+def after_home():
+    # ok: sast.python.open-redirect
+    return redirect(home_url(request.args.get("tab")))

@@ -38,15 +38,23 @@ export function taintsAt(file: PythonFile, call: SyntaxNode, expr: SyntaxNode): 
 
 type MutableEnv = Map<string, Taint[]>;
 
+export interface ScopeOptions {
+  /** The environment on entry (default: the route parameters of a view function). */
+  initial?: Env;
+  /** Called with the taints of each returned value (summaries). */
+  onReturn?: (taints: Taint[]) => void;
+}
+
 /**
  * Runs the scope's events in order over one environment, keeping a copy for each call (copied only when
  * something changed since the last call). Branch bodies add to what a name held; straight-line code
  * replaces it. A loop is run twice so that values assigned late in its body reach uses early in it.
  */
-export function analyseScope(file: PythonFile, scope: SyntaxNode, limit = MAX_SCOPE_WORK): ScopeTaint {
+export function analyseScope(file: PythonFile, scope: SyntaxNode, limit = MAX_SCOPE_WORK, options: ScopeOptions = {}): ScopeTaint {
   const budget: Budget = { used: 0, limit };
   const { events } = scopeEvents(scope);
-  const env: MutableEnv = scope.type === 'function_definition' ? new Map(routeParameters(scope) as Map<string, Taint[]>) : new Map();
+  const initial = options.initial ?? (scope.type === 'function_definition' ? routeParameters(scope) : new Map());
+  const env: MutableEnv = new Map(initial as Map<string, Taint[]>);
   const envAtCall = new Map<number, Env>();
   let snapshot: Env | undefined;
   const run = (from: number, to: number) => {
@@ -59,6 +67,9 @@ export function analyseScope(file: PythonFile, scope: SyntaxNode, limit = MAX_SC
           snapshot = new Map(env);
         }
         envAtCall.set(event.node.id, snapshot);
+      } else if (event.kind === 'return') {
+        const value = event.node.namedChildren[0];
+        if (value && options.onReturn) options.onReturn(exprTaints(file, value, env, budget));
       } else if (apply(file, event, env, budget)) {
         snapshot = undefined;
       }

@@ -1,5 +1,6 @@
 import type { PythonFile } from '../engine/python/context.js';
 import type { SyntaxNode } from '../engine/walk.js';
+import { summaryOf, type Summary } from './summaries.js';
 import { BOOLEAN_EXPRESSIONS, GENERAL_SANITIZERS, isSourceAttribute, SOURCE_CALLS } from './sources.js';
 import { MAX_STEPS, MAX_TAINTS_PER_VALUE, type Env, type Step, type Taint } from './types.js';
 
@@ -24,7 +25,7 @@ export function exprTaints(file: PythonFile, root: SyntaxNode, env: Env, budget:
   let depth = 0;
   for (;;) {
     if (++budget.used > budget.limit) return found;
-    const enter = visit(file, cursor, depth, env, root, found);
+    const enter = visit(file, cursor, depth, env, root, found, budget);
     if (enter && cursor.gotoFirstChild()) {
       depth++;
       continue;
@@ -41,7 +42,7 @@ export function exprTaints(file: PythonFile, root: SyntaxNode, env: Env, budget:
 type Cursor = ReturnType<SyntaxNode['walk']>;
 
 /** Looks at the cursor's node, records any taint it carries; true to walk into its children. */
-function visit(file: PythonFile, cursor: Cursor, depth: number, env: Env, root: SyntaxNode, found: Taint[]): boolean {
+function visit(file: PythonFile, cursor: Cursor, depth: number, env: Env, root: SyntaxNode, found: Taint[], budget: Budget): boolean {
   if (!cursor.nodeIsNamed) return false;
   if (depth > 0 && SKIPPED_FIELDS.has(cursor.currentFieldName)) return false;
   const type = cursor.nodeType;
@@ -73,9 +74,30 @@ function visit(file: PythonFile, cursor: Cursor, depth: number, env: Env, root: 
       addSource(found, node, root, file);
       return false;
     }
+    const summary = name !== undefined && !name.includes('.') ? summaryOf(file, name) : undefined;
+    if (summary) {
+      throughSummary(file, node, name!, summary, { env, root, found, budget });
+      return false;
+    }
     return true;
   }
   return type !== 'lambda';
+}
+
+/** A call to a summarised module function: the taints of the arguments that reach its return, and its own sources. */
+function throughSummary(file: PythonFile, call: SyntaxNode, name: string, summary: Summary, at: { env: Env; root: SyntaxNode; found: Taint[]; budget: Budget }): void {
+  const { env, root, found, budget } = at;
+  const args = file.args(call);
+  const line = call.startPosition.row + 1;
+  const outer = callsAbove(call, root, file);
+  const via = (t: Taint): Taint => ({ ...t, steps: [...t.steps, { name, line }, ...outer].slice(-MAX_STEPS) });
+  summary.params.forEach((param, i) => {
+    if (!summary.flowing.has(param)) return;
+    const arg = args.keywords.get(param) ?? args.positional[i];
+    if (!arg) return;
+    for (const t of exprTaints(file, arg, env, budget)) push(found, via(t));
+  });
+  for (const t of summary.sources) push(found, via(t));
 }
 
 /** `request.args` read as `request.args['x']` or `request.args.get('x')`: the whole read, for the message. */

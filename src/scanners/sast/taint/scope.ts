@@ -3,7 +3,7 @@ import type { SyntaxNode } from '../engine/walk.js';
 
 /** One thing the data flow does, in the order it happens: bind a target, or reach a call. */
 export interface FlowEvent {
-  kind: 'assign' | 'augment' | 'for' | 'walrus' | 'call';
+  kind: 'assign' | 'augment' | 'for' | 'walrus' | 'call' | 'return';
   node: SyntaxNode;
   /** Inside a branch or loop body: a binding there adds to what the name held instead of replacing it. */
   conditional: boolean;
@@ -25,6 +25,7 @@ const CONDITIONAL = new Set([
 const LOOPS = new Set(['for_statement', 'while_statement']);
 const EVENT_KIND: Record<string, FlowEvent['kind']> = {
   assignment: 'assign', augmented_assignment: 'augment', for_statement: 'for', named_expression: 'walrus', call: 'call',
+  return_statement: 'return',
 };
 
 /**

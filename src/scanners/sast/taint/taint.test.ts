@@ -137,3 +137,29 @@ describe('work bound', () => {
     expect(reaches(inFunction([`y = ${deep}`, 'sink(y)']))).toBe(true);
   });
 });
+
+describe('summaries of module functions', () => {
+  it('passes taint through a function whose return depends on a parameter, by position or keyword', () => {
+    const helper = ['import os', 'def under(base, name):', '    path = os.path.join(base, name)', '    return path'];
+    expect(reaches([...helper, ...inFunction(['sink(under("/srv", request.args["f"]))'])])).toBe(true);
+    expect(reaches([...helper, ...inFunction(['sink(under(name=request.args["f"], base="/srv"))'])])).toBe(true);
+    expect(reaches([...helper, ...inFunction(['sink(under(request.args["f"], "x"))'])])).toBe(true);
+  });
+
+  it('does not pass taint through a parameter that never reaches the return', () => {
+    const helper = ['def label(base, name):', '    print(name)', '    return base.upper()'];
+    expect(reaches([...helper, ...inFunction(['sink(label("x", request.args["f"]))'])])).toBe(false);
+    const cast = ['def as_id(v):', '    return int(v)'];
+    expect(reaches([...cast, ...inFunction(['sink(as_id(request.args["f"]))'])])).toBe(false);
+  });
+
+  it('treats a function returning request data as a source, with the function as a step', () => {
+    const [taint] = atSink(['def next_url():', '    return request.args.get("next")', ...inFunction(['sink(next_url())'])]);
+    expect(taint?.source).toBe('request.args.get("next")');
+    expect(taint?.steps.map((s) => s.name)).toEqual(['next_url']);
+  });
+
+  it('survives recursion', () => {
+    expect(reaches(['def f(x):', '    return f(x) + x', ...inFunction(['sink(f(request.args["q"]))'])])).toBe(true);
+  });
+});
