@@ -215,7 +215,11 @@ function readLabels(corpus) {
     const lines = readFileSync(path.join(corpus, rel), 'utf8').split('\n');
     lines.forEach((text, i) => {
       const m = /^\s*#\s*(vuln|safe):\s*(CWE-\d+)\s*$/.exec(text);
-      if (!m) return;
+      if (!m) {
+        // A near-miss label would silently drop a case from the score.
+        if (/#.*\b(vuln|safe)\b.*CWE/i.test(text)) throw new Error(`bench/corpus/${rel}:${i + 1}: label must read '# vuln: CWE-n' or '# safe: CWE-n'`);
+        return;
+      }
       let j = i + 1;
       while (j < lines.length && /^\s*(#.*)?$/.test(lines[j])) j++;
       cases.push({ file: rel.split(path.sep).join('/'), line: j + 1, kind: m[1], cwe: m[2] });
