@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sastScanner } from './index.js';
+import { javascriptRules } from './javascript/rules/rule-list.js';
 import { pythonRules } from './rules/rule-list.js';
 
 function scan(text: string, path = 'app.py') {
@@ -7,9 +8,9 @@ function scan(text: string, path = 'app.py') {
 }
 
 describe('sastScanner', () => {
-  it('has the plugin metadata and exposes every Python rule', () => {
+  it('has the plugin metadata and exposes every Python and JavaScript rule', () => {
     expect(sastScanner.meta.id).toBe('sast');
-    expect(sastScanner.rules).toEqual(pythonRules.map((r) => r.meta));
+    expect(sastScanner.rules).toEqual([...pythonRules, ...javascriptRules].map((r) => r.meta));
   });
 
   it.each([
@@ -17,7 +18,13 @@ describe('sastScanner', () => {
     ['pkg/sub/module.py', true],
     ['app.pyc', false],
     ['app.py.txt', false],
-    ['script.js', false],
+    ['script.js', true],
+    ['src/app.ts', true],
+    ['web/App.tsx', true],
+    ['lib/mod.mjs', true],
+    ['types/index.d.ts', false],
+    ['node_modules/lodash/lodash.js', false],
+    ['public/vendor.min.js', false],
   ])('matches(%s) is %s', (path, want) => {
     expect(sastScanner.matches(path)).toBe(want);
   });

@@ -1,4 +1,7 @@
 import type { FileScanOutput, Scanner, SourceFile } from '../types.js';
+import { isScriptSource, scriptLanguage } from './javascript/parser.js';
+import { javascriptRules } from './javascript/rules/rule-list.js';
+import { scanScript } from './javascript/scan.js';
 import { pythonRules } from './rules/rule-list.js';
 import { scanPython } from './scan.js';
 
@@ -9,11 +12,11 @@ export const sastScanner = {
     version: '1.0.0',
     summary: 'Static analysis of Python source: injection sinks, weak crypto, hard-coded secrets, insecure framework settings',
   },
-  rules: pythonRules.map((r) => r.meta),
+  rules: [...pythonRules, ...javascriptRules].map((r) => r.meta),
   matches(path: string): boolean {
-    return path.endsWith('.py');
+    return path.endsWith('.py') || isScriptSource(path);
   },
   scanFile(file: SourceFile): FileScanOutput {
-    return scanPython(file, pythonRules);
+    return scriptLanguage(file.path) ? scanScript(file, javascriptRules) : scanPython(file, pythonRules);
   },
 } satisfies Scanner;

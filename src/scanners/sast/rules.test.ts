@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromPackageRoot } from '../../core/paths.js';
 import { checkAnnotations, coveredRules } from '../../testing/annotations.js';
 import { sastScanner } from './index.js';
+import { javascriptRules } from './javascript/rules/rule-list.js';
 import { pythonRules } from './rules/rule-list.js';
 
 const fixture = (id: string) => fromPackageRoot('rules', 'sast', `${id}.py`);
@@ -21,8 +22,8 @@ describe('sast rules', () => {
   });
 
   it('has a rule for every fixture in rules/sast (no orphan fixtures)', () => {
-    const ids = new Set(pythonRules.map((r) => r.meta.id));
-    const orphans = readdirSync(fromPackageRoot('rules', 'sast')).filter((f) => !ids.has(f.replace(/\.py$/, '')));
+    const ids = new Set([...pythonRules, ...javascriptRules].map((r) => r.meta.id));
+    const orphans = readdirSync(fromPackageRoot('rules', 'sast')).filter((f) => !ids.has(f.replace(/\.(py|js|ts)$/, '')));
     expect(orphans).toEqual([]);
   });
 
@@ -49,6 +50,21 @@ describe('sast rules', () => {
       expect(positive.has(id), 'has a ruleid: annotation').toBe(true);
       expect(negative.has(id), 'has an ok: annotation').toBe(true);
       const out = scan(`rules/sast/${id}.py`, text);
+      expect(out.issues, 'the fixture parses').toEqual([]);
+      const reported = out.findings.map((f) => ({ ruleId: f.ruleId, line: f.location.kind === 'file' ? f.location.startLine : 0 }));
+      expect(checkAnnotations(text, reported)).toEqual([]);
+    });
+  });
+
+  describe.each(javascriptRules.map((r) => r.meta.id))('%s', (id) => {
+    it('has an annotated JavaScript fixture with positive and negative cases, and the annotations hold', () => {
+      const path = fromPackageRoot('rules', 'sast', `${id}.js`);
+      expect(existsSync(path), `${path} exists`).toBe(true);
+      const text = readFileSync(path, 'utf8');
+      const { positive, negative } = coveredRules(text);
+      expect(positive.has(id), 'has a ruleid: annotation').toBe(true);
+      expect(negative.has(id), 'has an ok: annotation').toBe(true);
+      const out = scan(`rules/sast/${id}.js`, text);
       expect(out.issues, 'the fixture parses').toEqual([]);
       const reported = out.findings.map((f) => ({ ruleId: f.ruleId, line: f.location.kind === 'file' ? f.location.startLine : 0 }));
       expect(checkAnnotations(text, reported)).toEqual([]);

@@ -1,0 +1,150 @@
+import type Parser from 'tree-sitter';
+import { indexByType, type SyntaxNode } from '../engine/walk.js';
+import { isConstantExpression, moduleConstants } from './constants.js';
+import { importAliases, qualifiedName, stringText } from './imports.js';
+import { taintedNames, taintOf, type Taint } from './taint.js';
+
+export interface ScriptArguments {
+  positional: SyntaxNode[];
+  /** A `...spread` argument is present. */
+  spread: boolean;
+}
+
+/** The node types rules may ask for; indexing only these keeps the one walk over the tree cheap. */
+export const SCRIPT_INDEXED_TYPES: ReadonlySet<string> = new Set([
+  'assignment_expression', 'call_expression', 'formal_parameters', 'import_statement', 'new_expression', 'pair',
+  'variable_declarator',
+]);
+
+/**
+ * One parsed JavaScript/TypeScript file and the facts rules ask about it, computed once: nodes by type
+ * (one cursor walk), import/require aliases, module constants, locals holding request data.
+ */
+export class ScriptFile {
+  readonly lines: string[];
+  readonly aliases: Map<string, string>;
+  readonly constants: Set<string>;
+  private readonly byType: Map<string, SyntaxNode[]>;
+  private readonly callInfos = new Map<number, { name?: string; method?: string }>();
+  private readonly callArgs = new Map<number, ScriptArguments>();
+  private tainted?: Map<number, Set<string>>;
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly tree: Parser.Tree,
+  ) {
+    this.lines = text.split(/\r?\n/);
+    this.byType = indexByType(tree.rootNode, SCRIPT_INDEXED_TYPES);
+    this.aliases = importAliases(this.nodes('import_statement'), this.nodes('variable_declarator'));
+    this.constants = moduleConstants(this.nodes('variable_declarator'), this.nodes('formal_parameters'));
+  }
+
+  nodes(type: string): readonly SyntaxNode[] {
+    if (!SCRIPT_INDEXED_TYPES.has(type)) throw new Error(`node type '${type}' is not indexed; add it to SCRIPT_INDEXED_TYPES`);
+    return this.byType.get(type) ?? [];
+  }
+
+  /** Calls and `new` expressions, in document order. */
+  allCalls(): SyntaxNode[] {
+    return [...this.nodes('call_expression'), ...this.nodes('new_expression')].sort((a, b) => a.startIndex - b.startIndex);
+  }
+
+  /** Qualified name of what a call calls (`cp.exec(...)` → `child_process.exec`; `new Function()` → `Function`). */
+  callName(call: SyntaxNode): string | undefined {
+    return this.callInfo(call).name;
+  }
+
+  /** The method of a call on an expression (`db.query(...)` → `query`). */
+  callMethod(call: SyntaxNode): string | undefined {
+    return this.callInfo(call).method;
+  }
+
+  private callInfo(call: SyntaxNode): { name?: string; method?: string } {
+    let info = this.callInfos.get(call.id);
+    if (!info) {
+      const fn = call.childForFieldName(call.type === 'new_expression' ? 'constructor' : 'function');
+      const name = fn ? qualifiedName(fn, this.aliases) : undefined;
+      const method = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
+      info = { ...(name !== undefined && { name }), ...(method !== undefined && { method }) };
+      this.callInfos.set(call.id, info);
+    }
+    return info;
+  }
+
+  /** Calls whose qualified name is one of `names`, or whose method is one of `methods`. */
+  calls(names: readonly string[], methods: readonly string[] = []): SyntaxNode[] {
+    return this.allCalls().filter((c) => {
+      const { name, method } = this.callInfo(c);
+      return (name !== undefined && names.includes(name)) || (method !== undefined && methods.includes(method));
+    });
+  }
+
+  args(call: SyntaxNode): ScriptArguments {
+    const memo = this.callArgs.get(call.id);
+    if (memo) return memo;
+    const out: ScriptArguments = { positional: [], spread: false };
+    this.callArgs.set(call.id, out);
+    const list = call.childForFieldName('arguments');
+    if (!list || list.type !== 'arguments') return out;
+    for (const arg of list.namedChildren) {
+      if (arg.type === 'spread_element') out.spread = true;
+      else if (arg.type !== 'comment') out.positional.push(arg);
+    }
+    return out;
+  }
+
+  arg(call: SyntaxNode, index: number): SyntaxNode | undefined {
+    return this.args(call).positional[index];
+  }
+
+  /** A property of an object literal (`{ shell: true }`), by key; undefined when absent or not a literal object. */
+  property(object: SyntaxNode | undefined, key: string): SyntaxNode | undefined {
+    const obj = unwrap(object);
+    if (obj?.type !== 'object') return undefined;
+    for (const p of obj.namedChildren) {
+      if (p.type === 'pair') {
+        const k = p.childForFieldName('key');
+        const name = k?.type === 'property_identifier' ? k.text : stringText(k);
+        if (name === key) return p.childForFieldName('value') ?? undefined;
+      } else if (p.type === 'shorthand_property_identifier' && p.text === key) return p;
+    }
+    return undefined;
+  }
+
+  /** The qualified name of a dotted expression, its head resolved through imports and requires. */
+  nameOf(node: SyntaxNode): string | undefined {
+    return qualifiedName(node, this.aliases);
+  }
+
+  /** Literals and module constants only; calls to `sanitizers` (qualified names) count as constant. */
+  isConstant(node: SyntaxNode, sanitizers: readonly string[] = []): boolean {
+    const isSafeCall = sanitizers.length > 0 ? (call: SyntaxNode) => sanitizers.includes(this.callName(call) ?? '') : undefined;
+    return isConstantExpression(node, this.constants, isSafeCall);
+  }
+
+  /** `request` when the expression reads request data itself, `flow` through a local holding it. */
+  taint(node: SyntaxNode): Taint | undefined {
+    if (!this.tainted) this.tainted = taintedNames(this.bindings());
+    return taintOf(node, this.tainted);
+  }
+
+  private bindings(): { name: SyntaxNode; value: SyntaxNode }[] {
+    const out: { name: SyntaxNode; value: SyntaxNode }[] = [];
+    for (const d of [...this.nodes('variable_declarator'), ...this.nodes('assignment_expression')]) {
+      const name = d.childForFieldName(d.type === 'variable_declarator' ? 'name' : 'left');
+      const value = d.childForFieldName(d.type === 'variable_declarator' ? 'value' : 'right');
+      if (name && value && name.type !== 'member_expression') out.push({ name, value });
+    }
+    return out.sort((a, b) => a.value.startIndex - b.value.startIndex);
+  }
+}
+
+/** Strips parentheses and TypeScript `as`/`!`/`satisfies` wrappers. */
+export function unwrap(node: SyntaxNode | null | undefined): SyntaxNode | undefined {
+  let cur = node ?? undefined;
+  while (cur && ['parenthesized_expression', 'as_expression', 'non_null_expression', 'satisfies_expression'].includes(cur.type)) {
+    cur = cur.namedChildren[0];
+  }
+  return cur;
+}
