@@ -34,3 +34,7 @@ function runJob(command) {
 
 // ok: sast.javascript.command-injection
 /regex/.exec(someText);
+
+const { exec: dbExec } = require('./db');
+// ok: sast.javascript.command-injection
+dbExec(`DELETE FROM jobs WHERE id = ${jobId}`);

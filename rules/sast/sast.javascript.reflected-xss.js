@@ -20,5 +20,9 @@ app.get('/search', (req, res) => {
   res.send(`<p>${new Date().toISOString()}</p>`);
   // ok: sast.javascript.reflected-xss
   res.send(req.query.q);
+  // ok: sast.javascript.reflected-xss
+  res.send('<p>Total: ' + results.length + '</p>');
+  // ok: sast.javascript.reflected-xss
+  socket.send(`echo ${req.query.q}`);
   res.end();
 });

@@ -18,7 +18,11 @@ async function getUser(req, res) {
   await knex.raw('SELECT * FROM orders WHERE user = ?', [req.query.user]);
   // ok: sast.javascript.sql-injection
   await pool.query(`SELECT count(*) FROM users`);
-  res.json(rows);
+  // ok: sast.javascript.sql-injection
+  await pool.query(`SELECT * FROM ${TABLE} WHERE id = $1`, [req.params.id]);
+  // ok: sast.javascript.sql-injection
+  const match = /id=(\d+)/.exec(`id=${req.query.id}`);
+  res.json({ rows, match });
 }
 
 function byColumn(db, column) {

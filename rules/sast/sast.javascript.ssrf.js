@@ -12,6 +12,12 @@ async function proxy(req, res) {
   await axios.get('https://api.example.com/status');
   // ok: sast.javascript.ssrf
   await fetch('https://api.example.com/items', { method: 'POST', body: req.body.item });
+  // ok: sast.javascript.ssrf
+  await axios.get(`https://api.example.com/items/${encodeURIComponent(req.params.id)}`);
+  // ok: sast.javascript.ssrf
+  await fetch('https://api.example.com/search?q=' + req.query.q);
+  // ruleid: sast.javascript.ssrf
+  await fetch('https://' + req.query.host + '/health');
   res.json({ r: r.data, page: await page.text() });
 }
 

@@ -5,12 +5,12 @@ import { scanScript } from './javascript/scan.js';
 import { pythonRules } from './rules/rule-list.js';
 import { scanPython } from './scan.js';
 
-/** Static analysis of source code on tree-sitter syntax trees: Python now, JavaScript next, taint after. */
+/** Static analysis of source code on tree-sitter syntax trees: Python (with taint) and JavaScript/TypeScript. */
 export const sastScanner = {
   meta: {
     id: 'sast',
     version: '1.0.0',
-    summary: 'Static analysis of Python source: injection sinks, weak crypto, hard-coded secrets, insecure framework settings',
+    summary: 'Static analysis of Python, JavaScript and TypeScript source: injection sinks, weak crypto, hard-coded secrets, insecure framework settings',
   },
   rules: [...pythonRules, ...javascriptRules].map((r) => r.meta),
   matches(path: string): boolean {

@@ -28,6 +28,7 @@ export class ScriptFile {
   private readonly callInfos = new Map<number, { name?: string; method?: string }>();
   private readonly callArgs = new Map<number, ScriptArguments>();
   private tainted?: Map<number, Set<string>>;
+  private callList?: SyntaxNode[];
 
   constructor(
     readonly path: string,
@@ -46,8 +47,9 @@ export class ScriptFile {
   }
 
   /** Calls and `new` expressions, in document order. */
-  allCalls(): SyntaxNode[] {
-    return [...this.nodes('call_expression'), ...this.nodes('new_expression')].sort((a, b) => a.startIndex - b.startIndex);
+  allCalls(): readonly SyntaxNode[] {
+    this.callList ??= [...this.nodes('call_expression'), ...this.nodes('new_expression')].sort((a, b) => a.startIndex - b.startIndex);
+    return this.callList;
   }
 
   /** Qualified name of what a call calls (`cp.exec(...)` → `child_process.exec`; `new Function()` → `Function`). */

@@ -1,3 +1,4 @@
+import type { SyntaxNode } from '../../engine/walk.js';
 import { taintedScriptSinks, type ScriptSinkSpec } from '../sinks.js';
 import { scriptRule, type ScriptRule } from './rule.js';
 
@@ -11,8 +12,19 @@ export const ssrfSinks: readonly ScriptSinkSpec[] = [
       'undici.request', 'undici.fetch',
     ],
     arg: 0,
+    argWhen: (_file, arg) => !hasFixedHost(arg),
   },
 ];
+
+/** `https://api.example.com/items/${id}` or `'https://host/' + id`: request data only in the path, the host is fixed. */
+export function hasFixedHost(arg: SyntaxNode): boolean {
+  let head: SyntaxNode | null | undefined = arg;
+  while (head?.type === 'binary_expression') head = head.childForFieldName('left');
+  const prefix = head?.type === 'template_string' ? head.namedChildren[0] : head;
+  if (!prefix || (prefix.type !== 'string_fragment' && prefix.type !== 'string')) return false;
+  const text = prefix.type === 'string' ? prefix.text.slice(1, -1) : prefix.text;
+  return /^https?:\/\/[^/?#@${}]+[/?#]/i.test(text);
+}
 
 export const ssrf: ScriptRule = {
   meta: scriptRule({
