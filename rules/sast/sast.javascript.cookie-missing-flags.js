@@ -1,5 +1,11 @@
 const express = require('express');
+const session = require('express-session');
 const app = express();
+
+// ruleid: sast.javascript.cookie-missing-flags
+app.use(session({ secret: process.env.S, cookie: { httpOnly: false, maxAge: 60000 } }));
+// ok: sast.javascript.cookie-missing-flags
+app.use(session({ secret: process.env.S, cookie: { httpOnly: true, secure: true } }));
 
 const cookieOptions = { httpOnly: true, secure: true };
 

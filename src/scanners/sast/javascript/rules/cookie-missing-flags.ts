@@ -28,6 +28,13 @@ export const cookieMissingFlags: ScriptRule = {
       if (off.length > 0) matches.push({ node: call, message: `Cookie set with ${off.join(' and ')} turned off.` });
       else if (!httpOnly && !secure) matches.push({ node: call, message: 'Cookie set without Secure and HttpOnly.' });
     }
-    return matches;
+    // express-session / cookie-session: only an explicit `false` (their defaults differ per flag).
+    for (const call of file.calls(['express-session', 'cookie-session', 'session', 'cookieSession'])) {
+      const options = file.arg(call, 0);
+      const cookie = file.property(options, 'cookie') ?? options;
+      const off = (['httpOnly', 'secure'] as const).filter((k) => file.property(cookie, k)?.type === 'false');
+      if (off.length > 0) matches.push({ node: call, message: `Session cookie set with ${off.map((k) => (k === 'secure' ? 'Secure' : 'HttpOnly')).join(' and ')} turned off.` });
+    }
+    return matches.sort((a, b) => a.node.startIndex - b.node.startIndex);
   },
 };
