@@ -29,3 +29,23 @@ subprocess.run("ping -c 1 " + shlex.quote(host), shell=True)
 os.system(f"ping -c 1 {shlex.quote(host)}")
 # ruleid: sast.python.os-command-injection
 os.system(f"ping -c 1 {shlex.quote(host)} {host}")
+from flask import request
+
+
+def restart():
+    service = request.args.get("service", "web")
+    service = "web"
+    # ok: sast.python.os-command-injection
+    os.system("systemctl restart " + service)
+    n = int(request.args.get("n", "1"))
+    # ok: sast.python.os-command-injection
+    subprocess.check_output(f"seq {n}", shell=True)
+    target = request.args.get("target", "")
+    # ruleid: sast.python.os-command-injection
+    subprocess.check_output(["sh", "-c", "ping " + target][2], shell=True)
+
+
+def run_for(name):
+    cmd = "echo " + name
+    # ruleid: sast.python.os-command-injection
+    os.system(cmd)

@@ -42,3 +42,20 @@ db.execute(BY_NAME % username)
 db.execute(BY_NAME.format(username))
 # ok: sast.python.sql-string-formatting
 db.execute(BY_NAME % "alice")
+
+from flask import request
+
+
+def page(cur):
+    limit = int(request.args.get("limit", "20"))
+    # ok: sast.python.sql-string-formatting
+    cur.execute(f"SELECT id FROM users LIMIT {limit}")
+    table = "audit_log"
+    # ok: sast.python.sql-string-formatting
+    cur.execute(f"SELECT * FROM {table}")
+    q = request.args["q"]
+    # ruleid: sast.python.sql-string-formatting
+    cur.execute(q)
+    order = request.args.get("order", "id")
+    # ruleid: sast.python.sql-string-formatting
+    cur.execute("SELECT * FROM users ORDER BY " + order.strip())

@@ -51,3 +51,12 @@ def fetch(url):
 def page(page):
     # ok: sast.python.ssrf
     return requests.get(f"https://api.example.com/items?page={page}").text
+
+
+@app.route("/wiki")
+def wiki():
+    from urllib.parse import quote
+
+    title = request.args.get("title", "")
+    # ok: sast.python.ssrf
+    return requests.get("https://en.wikipedia.org/wiki/" + quote(title, safe=""), timeout=5).text

@@ -2,12 +2,14 @@ import { codeRule, type PythonRule } from './rule.js';
 import type { SinkSpec } from './support/sinks.js';
 import { taintedSinkCalls, taintMatch } from './support/taint-sinks.js';
 
+/** Quoting a value for a path or query part keeps it from changing the scheme or host. */
+const URL_QUOTING = ['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode'];
 const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream'];
 
 export const ssrfSinks: readonly SinkSpec[] = [
-  { calls: VERBS.filter((v) => v !== 'request').flatMap((v) => [`requests.${v}`, `httpx.${v}`]), arg: { index: 0, keyword: 'url' } },
-  { calls: ['requests.request', 'httpx.request', 'urllib3.request', 'aiohttp.request'], arg: { index: 1, keyword: 'url' } },
-  { calls: ['urllib.request.urlopen', 'urllib.request.Request', 'urllib2.urlopen', 'urllib.urlopen'], arg: { index: 0, keyword: 'url' } },
+  { calls: VERBS.filter((v) => v !== 'request').flatMap((v) => [`requests.${v}`, `httpx.${v}`]), arg: { index: 0, keyword: 'url' }, sanitizers: URL_QUOTING },
+  { calls: ['requests.request', 'httpx.request', 'urllib3.request', 'aiohttp.request'], arg: { index: 1, keyword: 'url' }, sanitizers: URL_QUOTING },
+  { calls: ['urllib.request.urlopen', 'urllib.request.Request', 'urllib2.urlopen', 'urllib.urlopen'], arg: { index: 0, keyword: 'url' }, sanitizers: URL_QUOTING },
 ];
 
 export const ssrf: PythonRule = {

@@ -1,3 +1,4 @@
+import { boundNames } from '../engine/python/constants.js';
 import type { PythonFile } from '../engine/python/context.js';
 import { closestAncestor, type SyntaxNode } from '../engine/walk.js';
 import { exprTaints, push, type Budget } from './evaluate.js';
@@ -11,6 +12,10 @@ export const MAX_SCOPE_WORK = 200_000;
 export interface ScopeTaint {
   /** The environment in effect at each call of the scope, by node id. */
   envAtCall: Map<number, Env>;
+  /** Names bound in the scope's own code (assignments, loops, walrus; not parameters) → the values bound. */
+  locals: Map<string, SyntaxNode[]>;
+  /** The function's parameters: inputs of unknown origin. */
+  params: Set<string>;
   budget: Budget;
   /** The work limit was reached; calls after that point have no environment (nothing is reported there). */
   exhausted: boolean;
@@ -83,7 +88,16 @@ export function analyseScope(file: PythonFile, scope: SyntaxNode, limit = MAX_SC
     if (loop !== undefined) run(i, end);
     i = end;
   }
-  return { envAtCall, budget, exhausted: budget.used > budget.limit };
+  const locals = new Map<string, SyntaxNode[]>();
+  for (const e of events) {
+    if (e.kind === 'call' || e.kind === 'return') continue;
+    const target = e.node.childForFieldName(e.kind === 'walrus' ? 'name' : 'left');
+    const value = e.node.childForFieldName(e.kind === 'walrus' ? 'value' : 'right');
+    if (!target || !value) continue;
+    for (const name of boundNames(target)) locals.set(name, [...(locals.get(name) ?? []), value]);
+  }
+  const params = new Set(parameterNames(scope));
+  return { envAtCall, locals, params, budget, exhausted: budget.used > budget.limit };
 }
 
 /** Applies one binding event; true when the environment changed. */
@@ -135,4 +149,11 @@ function bind(env: MutableEnv, target: SyntaxNode, taints: readonly Taint[], wea
   for (const t of taints) push(merged, t.steps.at(-1)?.name === key ? t : { ...t, steps: [...t.steps, step].slice(-MAX_STEPS) });
   env.set(key, merged);
   return true;
+}
+
+/** Parameter names of a function (none for the module). */
+export function parameterNames(fn: SyntaxNode): string[] {
+  return (fn.childForFieldName('parameters')?.namedChildren ?? [])
+    .map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChildren[0])?.text))
+    .filter((p): p is string => p !== undefined && p.length > 0);
 }

@@ -1,6 +1,6 @@
 import type { PythonFile } from '../engine/python/context.js';
 import type { SyntaxNode } from '../engine/walk.js';
-import { analyseScope, MAX_SCOPE_WORK } from './analysis.js';
+import { analyseScope, MAX_SCOPE_WORK, parameterNames } from './analysis.js';
 import type { Taint } from './types.js';
 
 /** What a module function's return value carries: which parameters reach it, and which sources. */
@@ -42,9 +42,7 @@ export function summaryOf(file: PythonFile, name: string): Summary | undefined {
 }
 
 function summarise(file: PythonFile, fn: SyntaxNode): Summary {
-  const params = (fn.childForFieldName('parameters')?.namedChildren ?? [])
-    .map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChildren[0])?.text))
-    .filter((p): p is string => p !== undefined && p.length > 0);
+  const params = parameterNames(fn);
   const initial = new Map(params.map((p) => [p, [{ source: `${PARAM}${p}`, line: 0, steps: [] }]]));
   const summary: Summary = { params, flowing: new Set(), sources: [] };
   analyseScope(file, fn, MAX_SCOPE_WORK, {

@@ -1,6 +1,7 @@
 import type { Confidence } from '../../../../core/model.js';
 import type { PythonFile } from '../../engine/python/context.js';
 import { taintsAt } from '../../taint/analysis.js';
+import { taintExplains } from '../../taint/explained.js';
 import type { Taint, TraceStep } from '../../taint/types.js';
 import type { SastMatch } from '../rule.js';
 import { sinkCalls, type SinkHit, type SinkSpec } from './sinks.js';
@@ -44,12 +45,16 @@ export function taintMatch(file: PythonFile, hit: TaintedSinkHit, what: string):
 
 /**
  * Injection rules: tainted sink calls with high confidence, then (at the rule's own confidence) the calls
- * `fallback` still flags without a known source, e.g. a non-constant argument from a function parameter.
+ * `fallback` still flags without a known source, e.g. a non-constant argument from a function parameter —
+ * unless the taint engine accounts for every input of the argument (`n = int(...)`, a local set to a literal).
  */
 export function injectionMatches(file: PythonFile, sinks: readonly SinkSpec[], what: string, fallback: (hit: SinkHit) => boolean): SastMatch[] {
   const tainted = taintedSinkCalls(file, sinks);
   const seen = new Set(tainted.map((h) => h.call.id));
   const matches = tainted.map((h) => taintMatch(file, h, what));
-  for (const hit of sinkCalls(file, sinks)) if (!seen.has(hit.call.id) && fallback(hit)) matches.push({ node: hit.call });
+  for (const hit of sinkCalls(file, sinks)) {
+    if (seen.has(hit.call.id) || !fallback(hit) || taintExplains(file, hit.call, hit.arg, hit.sink.sanitizers)) continue;
+    matches.push({ node: hit.call });
+  }
   return matches.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
