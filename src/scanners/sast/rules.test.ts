@@ -70,4 +70,23 @@ describe('sast rules', () => {
       expect(checkAnnotations(text, reported)).toEqual([]);
     });
   });
+
+  const tsFixtures = readdirSync(fromPackageRoot('rules', 'sast')).filter((f) => f.startsWith('sast.javascript.') && f.endsWith('.ts'));
+  it('has TypeScript fixtures for the JavaScript rules', () => {
+    expect(tsFixtures.length).toBeGreaterThan(0);
+  });
+
+  describe.each(tsFixtures)('%s', (name) => {
+    it('parses as TypeScript and its annotations hold', () => {
+      const id = name.replace(/\.ts$/, '');
+      const text = readFileSync(fromPackageRoot('rules', 'sast', name), 'utf8');
+      const { positive, negative } = coveredRules(text);
+      expect(positive.has(id), 'has a ruleid: annotation').toBe(true);
+      expect(negative.has(id), 'has an ok: annotation').toBe(true);
+      const out = scan(`rules/sast/${name}`, text);
+      expect(out.issues, 'the fixture parses').toEqual([]);
+      const reported = out.findings.map((f) => ({ ruleId: f.ruleId, line: f.location.kind === 'file' ? f.location.startLine : 0 }));
+      expect(checkAnnotations(text, reported)).toEqual([]);
+    });
+  });
 });

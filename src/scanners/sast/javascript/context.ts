@@ -65,7 +65,9 @@ export class ScriptFile {
   private callInfo(call: SyntaxNode): { name?: string; method?: string } {
     let info = this.callInfos.get(call.id);
     if (!info) {
-      const fn = call.childForFieldName(call.type === 'new_expression' ? 'constructor' : 'function');
+      let fn = call.childForFieldName(call.type === 'new_expression' ? 'constructor' : 'function');
+      // tree-sitter-typescript reads `await db.query<T>(sql)` as a call of `await db.query`.
+      if (fn?.type === 'await_expression' && call.childForFieldName('type_arguments')) fn = fn.namedChildren[0] ?? null;
       const name = fn ? qualifiedName(fn, this.aliases) : undefined;
       const method = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
       info = { ...(name !== undefined && { name }), ...(method !== undefined && { method }) };

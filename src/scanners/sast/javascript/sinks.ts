@@ -56,7 +56,9 @@ export function taintedScriptSinks(file: ScriptFile, sinks: readonly ScriptSinkS
 /** A template literal with substitutions or a `+` concatenation involving a string. */
 export function isBuiltString(node: SyntaxNode | undefined): boolean {
   if (!node) return false;
-  if (node.type === 'parenthesized_expression') return isBuiltString(node.namedChildren[0]);
+  if (['parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression'].includes(node.type)) {
+    return isBuiltString(node.namedChildren[0]);
+  }
   if (node.type === 'template_string') return node.namedChildren.some((c) => c.type === 'template_substitution');
   if (node.type === 'binary_expression' && node.childForFieldName('operator')?.type === '+') {
     const l = node.childForFieldName('left');
