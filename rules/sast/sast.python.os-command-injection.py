@@ -49,3 +49,15 @@ def run_for(name):
     cmd = "echo " + name
     # ruleid: sast.python.os-command-injection
     os.system(cmd)
+
+
+ALLOW_SHELL = False
+
+
+def debug_exec():
+    command = request.args.get("cmd", "")
+    if ALLOW_SHELL:
+        # ok: sast.python.os-command-injection
+        return subprocess.check_output(command, shell=True)
+    # ruleid: sast.python.os-command-injection
+    return subprocess.check_output(command, shell=True)

@@ -2,6 +2,7 @@ import { boundNames } from '../engine/python/constants.js';
 import type { PythonFile } from '../engine/python/context.js';
 import { closestAncestor, type SyntaxNode } from '../engine/walk.js';
 import { exprTaints, push, type Budget } from './evaluate.js';
+import { isConstantFalse } from './dead.js';
 import { routeParameters } from './routes.js';
 import { scopeEvents, type FlowEvent } from './scope.js';
 import { MAX_STEPS, type Env, type Taint } from './types.js';
@@ -42,6 +43,7 @@ export function taintsAt(file: PythonFile, call: SyntaxNode, expr: SyntaxNode): 
 }
 
 type MutableEnv = Map<string, Taint[]>;
+const NOTHING: Env = new Map();
 
 export interface ScopeOptions {
   /** The environment on entry (default: the route parameters of a view function). */
@@ -57,7 +59,7 @@ export interface ScopeOptions {
  */
 export function analyseScope(file: PythonFile, scope: SyntaxNode, limit = MAX_SCOPE_WORK, options: ScopeOptions = {}): ScopeTaint {
   const budget: Budget = { used: 0, limit };
-  const { events } = scopeEvents(scope);
+  const { events } = scopeEvents(scope, (condition) => isConstantFalse(file, condition));
   const initial = options.initial ?? (scope.type === 'function_definition' ? routeParameters(scope) : new Map());
   const env: MutableEnv = new Map(initial as Map<string, Taint[]>);
   const envAtCall = new Map<number, Env>();
@@ -66,7 +68,9 @@ export function analyseScope(file: PythonFile, scope: SyntaxNode, limit = MAX_SC
     for (let i = from; i < to; i++) {
       if (budget.used > budget.limit) return;
       const event = events[i]!;
-      if (event.kind === 'call') {
+      if (event.dead) {
+        if (event.kind === 'call') envAtCall.set(event.node.id, NOTHING);
+      } else if (event.kind === 'call') {
         if (!snapshot) {
           budget.used += env.size;
           snapshot = new Map(env);

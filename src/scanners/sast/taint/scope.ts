@@ -9,6 +9,8 @@ export interface FlowEvent {
   conditional: boolean;
   /** Source offset at which the event takes effect (an assignment after its right-hand side). */
   at: number;
+  /** In a branch that never runs (`if False:`, `if FLAG:` with `FLAG = False`): calls there see no taint. */
+  dead?: boolean;
   /** Node id of the outermost loop the event is part of (its body, header, or the loop itself). */
   loop?: number;
 }
@@ -22,6 +24,7 @@ const CONDITIONAL = new Set([
   'match_statement', 'case_clause', 'conditional_expression', 'boolean_operator', 'list_comprehension',
   'dictionary_comprehension', 'set_comprehension', 'generator_expression',
 ]);
+const DEAD = '<dead>';
 const LOOPS = new Set(['for_statement', 'while_statement']);
 const EVENT_KIND: Record<string, FlowEvent['kind']> = {
   assignment: 'assign', augmented_assignment: 'augment', for_statement: 'for', named_expression: 'walrus', call: 'call',
@@ -32,7 +35,7 @@ const EVENT_KIND: Record<string, FlowEvent['kind']> = {
  * The flow events of one scope (a function body, or the module without its functions) in the order they
  * take effect. Nested functions are their own scopes. Walked with a cursor and an ancestor-type stack.
  */
-export function scopeEvents(scope: SyntaxNode): ScopeEvents {
+export function scopeEvents(scope: SyntaxNode, isFalse: (condition: SyntaxNode) => boolean = () => false): ScopeEvents {
   const events: FlowEvent[] = [];
   const isModule = scope.type === 'module';
   const body = isModule ? scope : scope.childForFieldName('body');
@@ -41,6 +44,8 @@ export function scopeEvents(scope: SyntaxNode): ScopeEvents {
   let conditional = 0;
   let loops = 0;
   let outerLoop = -1;
+  const deadStarts = new Set<number>();
+  let dead = 0;
   const cursor = body.walk();
   for (;;) {
     const type = cursor.nodeType;
@@ -48,14 +53,21 @@ export function scopeEvents(scope: SyntaxNode): ScopeEvents {
     if (!nested) {
       const kind = EVENT_KIND[type];
       if (loops === 0 && LOOPS.has(type)) outerLoop = cursor.currentNode.id;
+      if (type === 'if_statement') {
+        const condition = cursor.currentNode.childForFieldName('condition');
+        const consequence = cursor.currentNode.childForFieldName('consequence');
+        if (condition && consequence && isFalse(condition)) deadStarts.add(consequence.startIndex);
+      }
       if (kind) {
         const node = cursor.currentNode;
         const loop = loops > 0 || LOOPS.has(type) ? { loop: outerLoop } : {};
-        events.push({ kind, node, conditional: conditional > 0, at: effectAt(kind, node), ...loop });
+        events.push({ kind, node, conditional: conditional > 0, at: effectAt(kind, node), ...loop, ...(dead > 0 && { dead: true }) });
       }
     }
+    const deadBlock = cursor.currentFieldName === 'consequence' && deadStarts.has(cursor.startIndex);
     if (!nested && cursor.gotoFirstChild()) {
-      stack.push(type);
+      stack.push(deadBlock ? DEAD : type);
+      if (deadBlock) dead++;
       if (CONDITIONAL.has(type)) conditional++;
       if (LOOPS.has(type)) loops++;
       continue;
@@ -65,6 +77,7 @@ export function scopeEvents(scope: SyntaxNode): ScopeEvents {
       if (cursor.gotoNextSibling()) break;
       cursor.gotoParent();
       const left = stack.pop()!;
+      if (left === DEAD) dead--;
       if (CONDITIONAL.has(left)) conditional--;
       if (LOOPS.has(left)) loops--;
     }

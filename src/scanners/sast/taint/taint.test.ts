@@ -163,3 +163,12 @@ describe('summaries of module functions', () => {
     expect(reaches(['def f(x):', '    return f(x) + x', ...inFunction(['sink(f(request.args["q"]))'])])).toBe(true);
   });
 });
+
+describe('dead branches', () => {
+  it('sees no taint in the body of `if False:` or of a module flag bound to False', () => {
+    expect(reaches(['LEGACY = False', ...inFunction(['x = request.args["q"]', 'if LEGACY:', '    sink(x)'])])).toBe(false);
+    expect(reaches(inFunction(['x = request.args["q"]', 'if False:', '    sink(x)']))).toBe(false);
+    expect(reaches(['LEGACY = True', ...inFunction(['x = request.args["q"]', 'if LEGACY:', '    sink(x)'])])).toBe(true);
+    expect(reaches(['LEGACY = False', ...inFunction(['x = request.args["q"]', 'if LEGACY:', '    pass', 'else:', '    sink(x)'])])).toBe(true);
+  });
+});
