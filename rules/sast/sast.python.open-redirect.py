@@ -69,3 +69,23 @@ def after():
 def after_home():
     # ok: sast.python.open-redirect
     return redirect(home_url(request.args.get("tab")))
+
+
+def back_to(url):
+    # ruleid: sast.python.open-redirect
+    return redirect(url)
+
+
+@app.route("/cancel")
+def cancel():
+    return back_to(request.referrer or request.args.get("back", "/"))
+
+
+def go_home(url):
+    # ok: sast.python.open-redirect
+    return redirect(url)
+
+
+@app.route("/bye")
+def bye():
+    return go_home(url_for("index"))

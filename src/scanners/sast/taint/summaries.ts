@@ -1,6 +1,6 @@
 import type { PythonFile } from '../engine/python/context.js';
 import type { SyntaxNode } from '../engine/walk.js';
-import { analyseScope, MAX_SCOPE_WORK, parameterNames } from './analysis.js';
+import { analyseScope, MAX_SCOPE_WORK, parameterNames, type ScopeTaint } from './analysis.js';
 import type { Taint } from './types.js';
 
 /** What a module function's return value carries: which parameters reach it, and which sources. */
@@ -11,9 +11,13 @@ export interface Summary {
   flowing: Set<string>;
   /** Sources read in the function that reach a `return` (`def next_url(): return request.args['next']`). */
   sources: Taint[];
+  /** The function analysed with marker taints on its parameters (which parameters reach each call). */
+  scope?: ScopeTaint;
+  fn: SyntaxNode;
 }
 
-const PARAM = '\u0000param:';
+/** Marks the taint a parameter holds while its function is summarised. */
+export const PARAM = '\u0000param:';
 
 interface ModuleSummaries {
   functions: Map<string, SyntaxNode>;
@@ -28,8 +32,23 @@ const memo = new WeakMap<PythonFile, ModuleSummaries>();
  * recursive call (a summary still being computed) has none, so the caller falls back to passing taint on.
  */
 export function summaryOf(file: PythonFile, name: string): Summary | undefined {
+  return moduleSummaries(file).summaryOf(name);
+}
+
+/** The module function a node is in, by name, when it is defined at the top level. */
+export function enclosingModuleFunction(file: PythonFile, fn: SyntaxNode): string | undefined {
+  const name = fn.childForFieldName('name')?.text;
+  return name !== undefined && moduleSummaries(file).functions.get(name)?.id === fn.id ? name : undefined;
+}
+
+function moduleSummaries(file: PythonFile): ModuleSummaries & { summaryOf(name: string): Summary | undefined } {
   let module = memo.get(file);
   if (!module) memo.set(file, (module = { functions: moduleFunctions(file), summaries: new Map() }));
+  const m = module;
+  return { ...m, summaryOf: (name) => computeSummary(file, m, name) };
+}
+
+function computeSummary(file: PythonFile, module: ModuleSummaries, name: string): Summary | undefined {
   const known = module.summaries.get(name);
   if (known === 'pending') return undefined;
   if (known) return known;
@@ -43,9 +62,10 @@ export function summaryOf(file: PythonFile, name: string): Summary | undefined {
 
 function summarise(file: PythonFile, fn: SyntaxNode): Summary {
   const params = parameterNames(fn);
-  const initial = new Map(params.map((p) => [p, [{ source: `${PARAM}${p}`, line: 0, steps: [] }]]));
-  const summary: Summary = { params, flowing: new Set(), sources: [] };
-  analyseScope(file, fn, MAX_SCOPE_WORK, {
+  const line = fn.startPosition.row + 1;
+  const initial = new Map(params.map((p) => [p, [{ source: `${PARAM}${p}`, line, steps: [{ name: p, line }] }]]));
+  const summary: Summary = { params, flowing: new Set(), sources: [], fn };
+  summary.scope = analyseScope(file, fn, MAX_SCOPE_WORK, {
     initial,
     onReturn: (taints) => {
       for (const t of taints) {

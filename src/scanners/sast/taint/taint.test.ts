@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../engine/parser.js';
 import { PythonFile } from '../engine/python/context.js';
+import { pythonRules } from '../rules/rule-list.js';
+import { scanPython } from '../scan.js';
 import { analyseScope, taintsAt } from './analysis.js';
 
 function pythonFile(text: string): PythonFile {
@@ -170,5 +172,23 @@ describe('dead branches', () => {
     expect(reaches(inFunction(['x = request.args["q"]', 'if False:', '    sink(x)']))).toBe(false);
     expect(reaches(['LEGACY = True', ...inFunction(['x = request.args["q"]', 'if LEGACY:', '    sink(x)'])])).toBe(true);
     expect(reaches(['LEGACY = False', ...inFunction(['x = request.args["q"]', 'if LEGACY:', '    pass', 'else:', '    sink(x)'])])).toBe(true);
+  });
+});
+
+describe('taint from callers', () => {
+  it('reaches a sink through the parameter of a module function called with user input', () => {
+    const text = [
+      'import requests',
+      'from flask import request',
+      'def download(url):',
+      '    return requests.get(url).content',
+      'def view():',
+      '    return download(request.args["feed"])',
+      'def other():',
+      '    return download("https://example.com")',
+    ].join('\n');
+    const out = scanPython({ path: 'a.py', size: text.length, text }, pythonRules);
+    const ssrf = out.findings.filter((f) => f.ruleId === 'sast.python.ssrf');
+    expect(ssrf.map((f) => f.message)).toEqual(['URL from user input: request.args["feed"] (line 6) → download() → url → requests.get (line 4)']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Confidence } from '../../../../core/model.js';
 import type { PythonFile } from '../../engine/python/context.js';
 import { taintsAt } from '../../taint/analysis.js';
+import { taintsFromCallers } from '../../taint/callers.js';
 import { taintExplains } from '../../taint/explained.js';
 import type { Taint, TraceStep } from '../../taint/types.js';
 import type { SastMatch } from '../rule.js';
@@ -16,7 +17,9 @@ export function taintedSinkCalls(file: PythonFile, sinks: readonly SinkSpec[]): 
   const hits: TaintedSinkHit[] = [];
   for (const hit of sinkCalls(file, sinks)) {
     const cleans = hit.sink.sanitizers ?? [];
-    const taints = taintsAt(file, hit.call, hit.arg).filter((t) => !t.steps.some((s) => cleans.includes(s.name)));
+    const clean = (t: Taint) => !t.steps.some((s) => cleans.includes(s.name));
+    let taints = taintsAt(file, hit.call, hit.arg).filter(clean);
+    if (taints.length === 0) taints = taintsFromCallers(file, hit.call, hit.arg).filter(clean);
     if (taints.length > 0) hits.push({ ...hit, taints });
   }
   return hits;
