@@ -8,6 +8,12 @@ app.get('/hello', (req, res) => {
   res.send(`<h1>Hello ${req.query.name}</h1>`);
 });
 
+app.get('/greet', (req, res) => {
+  const html = '<h1>Hi ' + req.query.name + '</h1>';
+  // ruleid: sast.javascript.reflected-xss
+  res.send(html);
+});
+
 app.get('/search', (req, res) => {
   const q = req.query.q;
   // ruleid: sast.javascript.reflected-xss

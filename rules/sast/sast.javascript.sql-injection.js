@@ -25,6 +25,15 @@ async function getUser(req, res) {
   res.json({ rows, match });
 }
 
+function byName(db, name) {
+  const sql = "SELECT * FROM users WHERE name = '" + name + "'";
+  // ruleid: sast.javascript.sql-injection
+  db.query(sql);
+  const fixed = 'SELECT * FROM users WHERE name = $1';
+  // ok: sast.javascript.sql-injection
+  db.query(fixed, [name]);
+}
+
 function byColumn(db, column) {
   // ruleid: sast.javascript.sql-injection
   return db.query(`SELECT ${column} FROM ${TABLE}`);

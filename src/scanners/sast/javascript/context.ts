@@ -29,6 +29,7 @@ export class ScriptFile {
   private readonly callArgs = new Map<number, ScriptArguments>();
   private tainted?: Map<number, Set<string>>;
   private callList?: SyntaxNode[];
+  private declarations?: Map<string, { node: SyntaxNode; value?: SyntaxNode }[]>;
 
   constructor(
     readonly path: string,
@@ -50,6 +51,22 @@ export class ScriptFile {
   allCalls(): readonly SyntaxNode[] {
     this.callList ??= [...this.nodes('call_expression'), ...this.nodes('new_expression')].sort((a, b) => a.startIndex - b.startIndex);
     return this.callList;
+  }
+
+  /** `name = value` declarators binding this plain name, in document order (one pass, on first use). */
+  declarationsOf(name: string): readonly { node: SyntaxNode; value?: SyntaxNode }[] {
+    if (!this.declarations) {
+      this.declarations = new Map();
+      for (const d of this.nodes('variable_declarator')) {
+        const id = d.childForFieldName('name');
+        if (id?.type !== 'identifier') continue;
+        const value = d.childForFieldName('value') ?? undefined;
+        let list = this.declarations.get(id.text);
+        if (!list) this.declarations.set(id.text, (list = []));
+        list.push({ node: d, ...(value && { value }) });
+      }
+    }
+    return this.declarations.get(name) ?? [];
   }
 
   /** Qualified name of what a call calls (`cp.exec(...)` → `child_process.exec`; `new Function()` → `Function`). */

@@ -1,5 +1,6 @@
 import type { Confidence } from '../../../core/model.js';
 import type { SyntaxNode } from '../engine/walk.js';
+import { scopeOf } from './constants.js';
 import type { ScriptFile } from './context.js';
 import type { ScriptMatch } from './rules/rule.js';
 
@@ -51,6 +52,22 @@ export function taintedScriptSinks(file: ScriptFile, sinks: readonly ScriptSinkS
   return scriptSinkCalls(file, sinks)
     .filter((h) => !file.isConstant(h.arg, h.sink.sanitizers) && file.taint(h.arg) !== undefined)
     .map((h) => ({ node: h.call }));
+}
+
+/**
+ * A string built at run time, or a local bound to one in the same or an enclosing function
+ * (`const sql = 'SELECT … ' + id; db.query(sql)`).
+ */
+export function isBuiltStringValue(file: ScriptFile, node: SyntaxNode): boolean {
+  if (isBuiltString(node)) return true;
+  if (node.type !== 'identifier') return false;
+  const scopes = new Set<number>();
+  for (let s = scopeOf(node); s; s = scopeOf(s)) scopes.add(s.id);
+  return file.declarationsOf(node.text).some((d) => {
+    if (d.node.startIndex > node.startIndex) return false;
+    const scope = scopeOf(d.node);
+    return scope !== null && scopes.has(scope.id) && isBuiltString(d.value);
+  });
 }
 
 /** A template literal with substitutions or a `+` concatenation involving a string. */

@@ -12,8 +12,7 @@ function literalSecret(file: ScriptFile, node: SyntaxNode | undefined): string |
   const direct = stringText(node);
   if (direct !== undefined) return direct;
   if (node.type !== 'identifier' || !file.constants.has(node.text)) return undefined;
-  const decl = file.nodes('variable_declarator').find((d) => d.childForFieldName('name')?.text === node.text);
-  return stringText(decl?.childForFieldName('value'));
+  return stringText(file.declarationsOf(node.text)[0]?.value);
 }
 
 export const hardcodedSecret: ScriptRule = {

@@ -1,4 +1,4 @@
-import { isBuiltString, taintedScriptSinks, type ScriptSinkSpec } from '../sinks.js';
+import { isBuiltStringValue, taintedScriptSinks, type ScriptSinkSpec } from '../sinks.js';
 import { scriptRule, type ScriptRule } from './rule.js';
 
 const RESPONSES = ['res', 'response', 'resp'];
@@ -7,7 +7,7 @@ export const xssSinks: readonly ScriptSinkSpec[] = [
   {
     calls: RESPONSES.flatMap((r) => ['send', 'write', 'end'].map((m) => `${r}.${m}`)),
     arg: 0,
-    argWhen: (_file, arg) => isBuiltString(arg),
+    argWhen: isBuiltStringValue,
     sanitizers: ['escape-html', 'he.encode', 'he.escape', 'validator.escape', 'lodash.escape', '_.escape', 'encodeURIComponent', 'sanitize-html', 'DOMPurify.sanitize', 'xss'],
   },
 ];

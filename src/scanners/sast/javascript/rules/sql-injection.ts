@@ -1,4 +1,4 @@
-import { isBuiltString, nonConstantScriptSinks, type ScriptSinkSpec } from '../sinks.js';
+import { isBuiltStringValue, nonConstantScriptSinks, type ScriptSinkSpec } from '../sinks.js';
 import { scriptRule, type ScriptRule } from './rule.js';
 
 /** `db.query(sql)`, `pool.query`, `connection.execute`, `sequelize.query`, `knex.raw`, `prisma.$queryRawUnsafe`. */
@@ -7,7 +7,7 @@ export const sqlSinks: readonly ScriptSinkSpec[] = [
     calls: [],
     methods: ['query', 'raw', 'execute', '$queryRawUnsafe', '$executeRawUnsafe', 'whereRaw', 'orderByRaw', 'havingRaw'],
     arg: 0,
-    argWhen: (_file, arg) => isBuiltString(arg),
+    argWhen: isBuiltStringValue,
   },
 ];
 
