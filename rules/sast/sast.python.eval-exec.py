@@ -14,3 +14,14 @@ CODE = "print('constant')"
 exec(CODE)
 # ok: sast.python.eval-exec
 model.eval()
+
+
+def double():
+    n = request.args.get("n", "1")
+    # ok: sast.python.eval-exec
+    return str(eval(str(int(n)) + " * 2"))
+
+
+def twice(n):
+    # ruleid: sast.python.eval-exec
+    return eval(str(n) + " * 2")

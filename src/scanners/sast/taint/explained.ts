@@ -3,7 +3,7 @@ import type { SyntaxNode } from '../engine/walk.js';
 import { scopeTaintOf } from './analysis.js';
 import { GENERAL_SANITIZERS, isSourceAttribute, SOURCE_CALLS } from './sources.js';
 
-const SKIPPED_FIELDS = new Set(['attribute', 'name', 'type']);
+const SKIPPED_FIELDS = new Set(['attribute', 'name', 'type', 'function']);
 const CLOSED_TYPES = new Set([
   'string', 'string_start', 'string_content', 'string_end', 'escape_sequence', 'concatenated_string', 'integer', 'float',
   'true', 'false', 'none', 'binary_operator', 'unary_operator', 'parenthesized_expression', 'tuple', 'list',
@@ -38,6 +38,8 @@ export function taintExplains(file: PythonFile, call: SyntaxNode, expr: SyntaxNo
 }
 
 const MAX_VALUES = 64;
+/** Builtins whose result holds nothing but what their arguments hold: their arguments are looked at instead. */
+const PURE_BUILTINS: ReadonlySet<string> = new Set(['str', 'repr', 'format', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'dict']);
 
 /** The non-constant names an expression reads if it is otherwise closed (literals, sanitizer calls), else undefined. */
 function closedExcept(file: PythonFile, expr: SyntaxNode, sanitizers: readonly string[]): string[] | undefined {
@@ -52,9 +54,9 @@ function closedExcept(file: PythonFile, expr: SyntaxNode, sanitizers: readonly s
         if (!file.constants.has(cursor.nodeText)) names.push(cursor.nodeText);
       } else if (type === 'call') {
         const name = file.callName(cursor.currentNode);
-        const known = name !== undefined && (GENERAL_SANITIZERS.has(name) || sanitizers.includes(name) || SOURCE_CALLS.includes(name) || isSourceAttribute(name));
+        const known = name !== undefined && (PURE_BUILTINS.has(name) || GENERAL_SANITIZERS.has(name) || sanitizers.includes(name) || SOURCE_CALLS.includes(name) || isSourceAttribute(name));
         if (!known) return undefined;
-        enter = false;
+        enter = PURE_BUILTINS.has(name);
       } else if (type === 'attribute') {
         const name = file.nameOf(cursor.currentNode);
         if (name === undefined || !isSourceAttribute(name)) return undefined;
