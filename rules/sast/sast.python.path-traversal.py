@@ -64,3 +64,11 @@ def by_number():
     index = int(request.args["n"])
     # ok: sast.python.path-traversal
     return send_file(os.path.join(DOWNLOADS, "part-%d.txt" % index))
+
+
+def main():
+    import sys
+
+    # ok: sast.python.path-traversal
+    with open(sys.argv[1]) as f:
+        print(f.read())

@@ -23,6 +23,6 @@ export const openRedirect: PythonRule = {
     tags: ['semgrep:python.flask.security.open-redirect.open-redirect'],
   }),
   check(file) {
-    return taintedSinkCalls(file, redirectSinks).map((h) => taintMatch(file, h, 'Redirect target from user input'));
+    return taintedSinkCalls(file, redirectSinks, { remoteOnly: true }).map((h) => taintMatch(file, h, 'Redirect target from user input'));
   },
 };

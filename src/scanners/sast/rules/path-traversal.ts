@@ -25,6 +25,6 @@ export const pathTraversal: PythonRule = {
     tags: ['semgrep:python.flask.security.injection.path-traversal-open.path-traversal-open'],
   }),
   check(file) {
-    return taintedSinkCalls(file, pathSinks).map((h) => taintMatch(file, h, 'Path from user input'));
+    return taintedSinkCalls(file, pathSinks, { remoteOnly: true }).map((h) => taintMatch(file, h, 'Path from user input'));
   },
 };

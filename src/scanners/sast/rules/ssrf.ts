@@ -26,6 +26,6 @@ export const ssrf: PythonRule = {
     tags: ['semgrep:python.flask.security.injection.ssrf-requests.ssrf-requests'],
   }),
   check(file) {
-    return taintedSinkCalls(file, ssrfSinks).map((h) => taintMatch(file, h, 'URL from user input'));
+    return taintedSinkCalls(file, ssrfSinks, { remoteOnly: true }).map((h) => taintMatch(file, h, 'URL from user input'));
   },
 };

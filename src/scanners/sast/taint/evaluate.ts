@@ -1,7 +1,7 @@
 import type { PythonFile } from '../engine/python/context.js';
 import type { SyntaxNode } from '../engine/walk.js';
 import { summaryOf, type Summary } from './summaries.js';
-import { BOOLEAN_EXPRESSIONS, GENERAL_SANITIZERS, isSourceAttribute, SOURCE_CALLS } from './sources.js';
+import { BOOLEAN_EXPRESSIONS, GENERAL_SANITIZERS, isSourceAttribute, LOCAL_SOURCES, SOURCE_CALLS } from './sources.js';
 import { MAX_STEPS, MAX_TAINTS_PER_VALUE, type Env, type Step, type Taint } from './types.js';
 
 /** Work done by one analysis, counted in nodes visited; the analysis stops when `used` passes `limit`. */
@@ -61,7 +61,7 @@ function visit(file: PythonFile, cursor: Cursor, depth: number, env: Env, root: 
     const node = cursor.currentNode;
     const name = file.nameOf(node);
     if (name !== undefined && isSourceAttribute(name)) {
-      addSource(found, sourceExpression(node), root, file);
+      addSource(found, sourceExpression(node), root, file, LOCAL_SOURCES.has(name));
       return false;
     }
     return true;
@@ -71,7 +71,7 @@ function visit(file: PythonFile, cursor: Cursor, depth: number, env: Env, root: 
     const name = file.callName(node);
     if (name !== undefined && GENERAL_SANITIZERS.has(name)) return false;
     if (name !== undefined && SOURCE_CALLS.includes(name)) {
-      addSource(found, node, root, file);
+      addSource(found, node, root, file, LOCAL_SOURCES.has(name));
       return false;
     }
     const summary = name !== undefined && !name.includes('.') ? summaryOf(file, name) : undefined;
@@ -113,9 +113,9 @@ function sourceExpression(node: SyntaxNode): SyntaxNode {
   return node;
 }
 
-function addSource(found: Taint[], node: SyntaxNode, root: SyntaxNode, file: PythonFile): void {
+function addSource(found: Taint[], node: SyntaxNode, root: SyntaxNode, file: PythonFile, local: boolean): void {
   const source = node.text.replace(/\s+/g, ' ').slice(0, 80);
-  push(found, { source, line: node.startPosition.row + 1, steps: callsAbove(node, root, file) });
+  push(found, { source, line: node.startPosition.row + 1, steps: callsAbove(node, root, file), ...(local && { local }) });
 }
 
 function addAll(found: Taint[], held: readonly Taint[], node: SyntaxNode, root: SyntaxNode, file: PythonFile): void {

@@ -11,6 +11,9 @@ export const SOURCE_ATTRIBUTES: readonly string[] = [
   'sys.argv',
 ];
 
+/** Sources that are the local user's own input (command line, terminal), not a remote caller's. */
+export const LOCAL_SOURCES: ReadonlySet<string> = new Set(['sys.argv', 'input', 'builtins.input']);
+
 /** Calls whose result is user input. */
 export const SOURCE_CALLS: readonly string[] = ['input', 'builtins.input'];
 

@@ -192,3 +192,11 @@ describe('taint from callers', () => {
     expect(ssrf.map((f) => f.message)).toEqual(['URL from user input: request.args["feed"] (line 6) → download() → url → requests.get (line 4)']);
   });
 });
+
+describe('local sources', () => {
+  it('marks the command line and the terminal as local input, request data as remote', () => {
+    expect(atSink(['import sys', ...inFunction(['sink(sys.argv[1])'])])[0]?.local).toBe(true);
+    expect(atSink(inFunction(['sink(input())']))[0]?.local).toBe(true);
+    expect(atSink(inFunction(['sink(request.args["q"])']))[0]?.local).toBeUndefined();
+  });
+});

@@ -4,6 +4,8 @@ export interface Taint {
   source: string;
   /** 1-based line of the source. */
   line: number;
+  /** Input from whoever runs the program (`sys.argv`, `input()`), not from a remote caller. */
+  local?: boolean;
   /** Variables assigned and calls passed through, in order (`filename`, `os.path.join`). */
   steps: readonly Step[];
 }

@@ -12,12 +12,16 @@ export interface TaintedSinkHit extends SinkHit {
   taints: Taint[];
 }
 
-/** Sink calls whose input argument is reached by user input that no sanitizer of the sink has cleaned. */
-export function taintedSinkCalls(file: PythonFile, sinks: readonly SinkSpec[]): TaintedSinkHit[] {
+/**
+ * Sink calls whose input argument is reached by user input that no sanitizer of the sink has cleaned.
+ * `remoteOnly` ignores the local user's own input (`sys.argv`, `input()`): a command-line tool opening
+ * the file it was given is not path traversal.
+ */
+export function taintedSinkCalls(file: PythonFile, sinks: readonly SinkSpec[], options: { remoteOnly?: boolean } = {}): TaintedSinkHit[] {
   const hits: TaintedSinkHit[] = [];
   for (const hit of sinkCalls(file, sinks)) {
     const cleans = hit.sink.sanitizers ?? [];
-    const clean = (t: Taint) => !t.steps.some((s) => cleans.includes(s.name));
+    const clean = (t: Taint) => !(options.remoteOnly && t.local) && !t.steps.some((s) => cleans.includes(s.name));
     let taints = taintsAt(file, hit.call, hit.arg).filter(clean);
     if (taints.length === 0) taints = taintsFromCallers(file, hit.call, hit.arg).filter(clean);
     if (taints.length > 0) hits.push({ ...hit, taints });
