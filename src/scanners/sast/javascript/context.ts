@@ -85,8 +85,10 @@ export class ScriptFile {
       let fn = call.childForFieldName(call.type === 'new_expression' ? 'constructor' : 'function');
       // tree-sitter-typescript reads `await db.query<T>(sql)` as a call of `await db.query`.
       if (fn?.type === 'await_expression' && call.childForFieldName('type_arguments')) fn = fn.namedChildren[0] ?? null;
-      const name = fn ? qualifiedName(fn, this.aliases) : undefined;
-      const method = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
+      const simple = fn ? simpleDotted(fn) : undefined;
+      const name = simple ? [this.aliases.get(simple[0]!) ?? simple[0]!, ...simple.slice(1)].join('.') : fn ? qualifiedName(fn, this.aliases) : undefined;
+      const method = simple ? (simple.length > 1 ? simple[simple.length - 1] : undefined)
+        : fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
       info = { ...(name !== undefined && { name }), ...(method !== undefined && { method }) };
       this.callInfos.set(call.id, info);
     }
@@ -159,6 +161,20 @@ export class ScriptFile {
     }
     return out.sort((a, b) => a.value.startIndex - b.value.startIndex);
   }
+}
+
+const DOTTED = /^[A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$#][\w$]*)*$/;
+
+/**
+ * `a.b.c` read from the node's text in one native call instead of a walk over its parts; undefined when
+ * the expression is anything else (then the structural walk decides).
+ */
+function simpleDotted(fn: SyntaxNode): string[] | undefined {
+  const type = fn.type;
+  if ((type !== 'identifier' && type !== 'member_expression') || fn.endIndex - fn.startIndex > 200) return undefined;
+  const text = fn.text;
+  if (!DOTTED.test(text)) return undefined;
+  return text.split(/\s*\??\.\s*/);
 }
 
 /** Strips parentheses and TypeScript `as`/`!`/`satisfies` wrappers. */
