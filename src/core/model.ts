@@ -115,6 +115,8 @@ export const FindingSchema = z.object({
   safeVersion: z.string().optional(),
   references: z.array(z.string()),
   tags: z.array(z.string()).optional(),
+  /** The data-flow path from a source to the sink, first step first (SARIF codeFlows). */
+  trace: z.array(z.object({ path: z.string(), line: z.number().int().positive(), note: z.string() })).optional(),
   /** Every scanner that reported this finding (after dedupe). */
   sources: z.array(z.string()).optional(),
   suppression: SuppressionSchema.optional(),

@@ -1,7 +1,8 @@
 import type { Finding } from '../../core/model.js';
 import { sarifLevel } from './levels.js';
 import { sarifLocation } from './locations.js';
-import type { SarifResult, SarifSuppression } from './sarif-types.js';
+import type { SarifCodeFlow, SarifResult, SarifSuppression } from './sarif-types.js';
+import { artifactLocation } from './uri.js';
 
 export const FINGERPRINT_KEY = 'patchline/v1';
 
@@ -43,6 +44,18 @@ export function sarifResult(finding: Finding, ruleIndex: number): SarifResult {
     locations: [sarifLocation(finding.location)],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     ...(sup && { suppressions: sup }),
+    ...(finding.trace?.length && { codeFlows: codeFlows(finding.trace) }),
     properties: properties(finding),
   };
+}
+
+/** The source → sink path as one thread flow, each step a location with its note. */
+function codeFlows(trace: NonNullable<Finding['trace']>): SarifCodeFlow[] {
+  const locations = trace.map((step) => ({
+    location: {
+      physicalLocation: { artifactLocation: artifactLocation(step.path), region: { startLine: step.line } },
+      message: { text: step.note },
+    },
+  }));
+  return [{ threadFlows: [{ locations }] }];
 }

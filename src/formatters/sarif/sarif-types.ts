@@ -62,7 +62,12 @@ export interface SarifResult {
   locations: SarifLocation[];
   partialFingerprints: Record<string, string>;
   suppressions?: SarifSuppression[];
+  codeFlows?: SarifCodeFlow[];
   properties: Record<string, unknown>;
+}
+
+export interface SarifCodeFlow {
+  threadFlows: { locations: { location: SarifLocation & { message: SarifMessage } }[] }[];
 }
 
 export interface SarifNotification {
