@@ -12,6 +12,8 @@ export interface RuleHit {
   /** Overrides the rule's description when the hit has something specific to say. */
   message?: string;
   evidence?: string;
+  /** The data-flow path from a source to this sink, first step first. */
+  trace?: { path: string; line: number; note: string }[];
   fingerprintContent?: string;
 }
 
@@ -39,6 +41,7 @@ export function draftFinding(rule: RuleMeta, hit: RuleHit): DraftFinding {
       snippet,
     },
     ...(hit.evidence !== undefined && { evidence: hit.evidence }),
+    ...(hit.trace?.length && { trace: hit.trace }),
     fix: rule.help,
     references: rule.references ?? [],
     ...(rule.tags && { tags: rule.tags }),

@@ -44,7 +44,10 @@ function toFinding(rule: PythonRule, source: PythonFile, match: SastMatch): Draf
     endColumn: end.column + 1,
     snippet,
     ...(match.message !== undefined && { message: match.message }),
-    ...(match.trace && { evidence: redactCredentials(match.trace.map((s) => `${s.path}:${s.line} ${s.note}`).join('\n')) }),
+    ...(match.trace && {
+      evidence: redactCredentials(match.trace.map((s) => `${s.path}:${s.line} ${s.note}`).join('\n')),
+      trace: match.trace.map((s) => ({ ...s, note: redactCredentials(s.note) })),
+    }),
     fingerprintContent: `${rule.meta.id}|${snippet}`,
   });
 }
