@@ -7,6 +7,7 @@ import { hardcodedPassword } from './hardcoded-password.js';
 import { hardcodedSecretKey } from './hardcoded-secret-key.js';
 import { insecureRandom } from './insecure-random.js';
 import { jwtUnverified } from './jwt-unverified.js';
+import { ldapInjection } from './ldap-injection.js';
 import { markupUnescaped } from './markup-unescaped.js';
 import { openRedirect } from './open-redirect.js';
 import { osCommandInjection } from './os-command-injection.js';
@@ -32,6 +33,7 @@ export const pythonRules: readonly PythonRule[] = [
   hardcodedSecretKey,
   insecureRandom,
   jwtUnverified,
+  ldapInjection,
   markupUnescaped,
   openRedirect,
   osCommandInjection,
