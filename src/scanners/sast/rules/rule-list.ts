@@ -21,6 +21,7 @@ import { tlsVerificationDisabled } from './tls-verification-disabled.js';
 import { unsafeDeserialization } from './unsafe-deserialization.js';
 import { weakCipher } from './weak-cipher.js';
 import { weakHash } from './weak-hash.js';
+import { xpathInjection } from './xpath-injection.js';
 
 /** Every Python rule, explicitly, in alphabetical order of id. */
 export const pythonRules: readonly PythonRule[] = [
@@ -46,4 +47,5 @@ export const pythonRules: readonly PythonRule[] = [
   unsafeDeserialization,
   weakCipher,
   weakHash,
+  xpathInjection,
 ];
