@@ -22,6 +22,7 @@ import { unsafeDeserialization } from './unsafe-deserialization.js';
 import { weakCipher } from './weak-cipher.js';
 import { weakHash } from './weak-hash.js';
 import { xpathInjection } from './xpath-injection.js';
+import { xxe } from './xxe.js';
 
 /** Every Python rule, explicitly, in alphabetical order of id. */
 export const pythonRules: readonly PythonRule[] = [
@@ -48,4 +49,5 @@ export const pythonRules: readonly PythonRule[] = [
   weakCipher,
   weakHash,
   xpathInjection,
+  xxe,
 ];

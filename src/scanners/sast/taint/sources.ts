@@ -5,7 +5,7 @@
 
 /** Attribute chains that carry request data; anything read from them (`.get(...)`, `[...]`) is tainted. */
 export const SOURCE_ATTRIBUTES: readonly string[] = [
-  ...['args', 'form', 'values', 'json', 'get_json', 'cookies', 'headers', 'files', 'data', 'path', 'full_path', 'url', 'query_string', 'stream']
+  ...['args', 'form', 'values', 'json', 'get_json', 'get_data', 'cookies', 'headers', 'files', 'data', 'path', 'full_path', 'url', 'query_string', 'stream']
     .map((a) => `flask.request.${a}`),
   ...['GET', 'POST', 'COOKIES', 'META', 'FILES', 'body', 'headers', 'path'].map((a) => `request.${a}`),
   'sys.argv',
