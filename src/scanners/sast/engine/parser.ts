@@ -41,11 +41,15 @@ function parserFor(language: Language): Parser {
  * recovered tree is still returned, so rules run on everything tree-sitter could make sense of.
  */
 export function parseSource(text: string, language: Language, limits: { timeoutMicros?: number } = {}): ParseOutput {
+  return parseBounded(parserFor(language), text, limits);
+}
+
+/** Parses with any tree-sitter parser under the size and time limits; every language's scanner uses this. */
+export function parseBounded(parser: Parser, text: string, limits: { timeoutMicros?: number } = {}): ParseOutput {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_SOURCE_BYTES) {
     return { issues: [{ code: 'too-large', message: `file is ${bytes} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for static analysis; not analysed` }] };
   }
-  const parser = parserFor(language);
   parser.setTimeoutMicros(limits.timeoutMicros ?? PARSE_TIMEOUT_MICROS);
   let tree: Parser.Tree | undefined;
   try {
@@ -60,12 +64,9 @@ export function parseSource(text: string, language: Language, limits: { timeoutM
     parser.reset();
     return { issues: [{ code: 'parse-timeout', message: 'could not parse within the time limit; not analysed' }] };
   }
-  const issues: ParseIssue[] = [];
-  if (tree.rootNode.hasError) {
-    const line = firstErrorLine(tree.rootNode);
-    issues.push({ code: 'parse-error', message: `syntax error at line ${line}; the rest of the file was analysed` });
-  }
-  return { tree, issues };
+  if (!tree.rootNode.hasError) return { tree, issues: [] };
+  const line = firstErrorLine(tree.rootNode);
+  return { tree, issues: [{ code: 'parse-error', message: `syntax error at line ${line}; the rest of the file was analysed` }] };
 }
 
 /** The 1-based line of the first ERROR or MISSING node, found without recursion. */

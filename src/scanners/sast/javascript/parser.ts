@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type Parser from 'tree-sitter';
-import { MAX_SOURCE_BYTES, PARSE_TIMEOUT_MICROS, type ParseOutput } from '../engine/parser.js';
+import { parseBounded, type ParseOutput } from '../engine/parser.js';
 
 const require = createRequire(import.meta.url);
 
@@ -45,38 +45,5 @@ export function isScriptSource(path: string): boolean {
  * reported once and the recovered tree is still analysed.
  */
 export function parseScript(text: string, language: ScriptLanguage, limits: { timeoutMicros?: number } = {}): ParseOutput {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_SOURCE_BYTES) {
-    return { issues: [{ code: 'too-large', message: `file is ${bytes} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for static analysis; not analysed` }] };
-  }
-  const parser = parserFor(language);
-  parser.setTimeoutMicros(limits.timeoutMicros ?? PARSE_TIMEOUT_MICROS);
-  let tree: Parser.Tree | undefined;
-  try {
-    tree = parser.parse((index: number) => (index < text.length ? text.slice(index, index + 16_384) : null));
-  } catch (err) {
-    parser.reset();
-    const reason = err instanceof Error ? err.message : String(err);
-    return { issues: [{ code: 'parse-timeout', message: `could not parse within the time limit (${reason}); not analysed` }] };
-  }
-  if (!tree) {
-    parser.reset();
-    return { issues: [{ code: 'parse-timeout', message: 'could not parse within the time limit; not analysed' }] };
-  }
-  if (!tree.rootNode.hasError) return { tree, issues: [] };
-  const line = firstErrorLine(tree.rootNode);
-  return { tree, issues: [{ code: 'parse-error', message: `syntax error at line ${line}; the rest of the file was analysed` }] };
-}
-
-/** The 1-based line of the first ERROR or MISSING node, found without recursion. */
-function firstErrorLine(root: Parser.SyntaxNode): number {
-  const cursor = root.walk();
-  for (;;) {
-    const node = cursor.currentNode;
-    if (node.isError || node.isMissing) return node.startPosition.row + 1;
-    if (node.hasError && cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return root.startPosition.row + 1;
-    }
-  }
+  return parseBounded(parserFor(language), text, limits);
 }
