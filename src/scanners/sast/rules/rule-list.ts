@@ -18,6 +18,7 @@ import { ssrf } from './ssrf.js';
 import { sstiRenderTemplateString } from './ssti-render-template-string.js';
 import { tempfileMktemp } from './tempfile-mktemp.js';
 import { tlsVerificationDisabled } from './tls-verification-disabled.js';
+import { trustBoundary } from './trust-boundary.js';
 import { unsafeDeserialization } from './unsafe-deserialization.js';
 import { weakCipher } from './weak-cipher.js';
 import { weakHash } from './weak-hash.js';
@@ -45,6 +46,7 @@ export const pythonRules: readonly PythonRule[] = [
   sstiRenderTemplateString,
   tempfileMktemp,
   tlsVerificationDisabled,
+  trustBoundary,
   unsafeDeserialization,
   weakCipher,
   weakHash,
