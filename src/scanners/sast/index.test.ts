@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sastScanner } from './index.js';
+import { templateRules } from './templates/index.js';
 import { javascriptRules } from './javascript/rules/rule-list.js';
 import { pythonRules } from './rules/rule-list.js';
 
@@ -8,9 +9,9 @@ function scan(text: string, path = 'app.py') {
 }
 
 describe('sastScanner', () => {
-  it('has the plugin metadata and exposes every Python and JavaScript rule', () => {
+  it('has the plugin metadata and exposes every Python, JavaScript and template rule', () => {
     expect(sastScanner.meta.id).toBe('sast');
-    expect(sastScanner.rules).toEqual([...pythonRules, ...javascriptRules].map((r) => r.meta));
+    expect(sastScanner.rules).toEqual([...[...pythonRules, ...javascriptRules].map((r) => r.meta), ...templateRules]);
   });
 
   it.each([
