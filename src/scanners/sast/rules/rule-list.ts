@@ -5,6 +5,7 @@ import { evalExec } from './eval-exec.js';
 import { flaskDebugMode } from './flask-debug-mode.js';
 import { hardcodedPassword } from './hardcoded-password.js';
 import { hardcodedSecretKey } from './hardcoded-secret-key.js';
+import { headerInjection } from './header-injection.js';
 import { insecureRandom } from './insecure-random.js';
 import { jwtUnverified } from './jwt-unverified.js';
 import { ldapInjection } from './ldap-injection.js';
@@ -34,6 +35,7 @@ export const pythonRules: readonly PythonRule[] = [
   flaskDebugMode,
   hardcodedPassword,
   hardcodedSecretKey,
+  headerInjection,
   insecureRandom,
   jwtUnverified,
   ldapInjection,
