@@ -13,6 +13,7 @@ import { markupUnescaped } from './markup-unescaped.js';
 import { openRedirect } from './open-redirect.js';
 import { osCommandInjection } from './os-command-injection.js';
 import { pathTraversal } from './path-traversal.js';
+import { reflectedXss } from './reflected-xss.js';
 import type { PythonRule } from './rule.js';
 import { sqlStringFormatting } from './sql-string-formatting.js';
 import { ssrf } from './ssrf.js';
@@ -43,6 +44,7 @@ export const pythonRules: readonly PythonRule[] = [
   openRedirect,
   osCommandInjection,
   pathTraversal,
+  reflectedXss,
   sqlStringFormatting,
   ssrf,
   sstiRenderTemplateString,
