@@ -3,7 +3,8 @@ const MAIN = `patchline — find what is wrong with an application and fix what 
 Usage: patchline <command> [options]
 
 Commands:
-  scan [PATH]       scan a directory (default: .) for secrets and Dockerfile/deployment misconfiguration
+  scan [PATH]       scan a directory (default: .): secrets, Dockerfile and deployment settings,
+                    dependencies (OSV), and Python/JavaScript code
   rules             list every rule with its id, severity, CWE and description
   db COMMAND        keep the local vulnerability database: update, import, status
   sbom [PATH]       list the packages of a directory as a CycloneDX or SPDX SBOM
