@@ -39,7 +39,7 @@ MARKERS = {
     "V13": "use_reloader=False",
     "V14": 'app.config["SECRET_KEY"]',
     "V15": '"remember_me", user["username"]',
-    "V16": None,
+    "V16": "app = Flask(__name__)",
     # secrets
     "V17": "AWS_ACCESS_KEY_ID",
     "V18": "AWS_SECRET_ACCESS_KEY",

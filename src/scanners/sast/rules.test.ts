@@ -37,7 +37,7 @@ describe('sast rules', () => {
       expect(meta.references?.length, meta.id).toBeGreaterThan(0);
       const tags = meta.tags ?? [];
       expect(tags.length, `${meta.id} has a peer tag`).toBeGreaterThan(0);
-      for (const tag of tags) expect(tag, meta.id).toMatch(/^(bandit:B\d{3}|semgrep:[a-z0-9_.-]+)$/);
+      for (const tag of tags) expect(tag, meta.id).toMatch(/^(bandit:B\d{3}|semgrep:[a-z0-9_.-]+|zap:\d{5})$/);
     }
   });
 

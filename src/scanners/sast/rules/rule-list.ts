@@ -3,6 +3,7 @@ import { cookieMissingFlags } from './cookie-missing-flags.js';
 import { corsWildcardCredentials } from './cors-wildcard-credentials.js';
 import { evalExec } from './eval-exec.js';
 import { flaskDebugMode } from './flask-debug-mode.js';
+import { flaskMissingSecurityHeaders } from './flask-missing-security-headers.js';
 import { hardcodedPassword } from './hardcoded-password.js';
 import { hardcodedSecretKey } from './hardcoded-secret-key.js';
 import { headerInjection } from './header-injection.js';
@@ -34,6 +35,7 @@ export const pythonRules: readonly PythonRule[] = [
   corsWildcardCredentials,
   evalExec,
   flaskDebugMode,
+  flaskMissingSecurityHeaders,
   hardcodedPassword,
   hardcodedSecretKey,
   headerInjection,
