@@ -1,33 +1,19 @@
 import path from 'node:path';
-import { parseCommandArgs, oneOf } from './args.js';
-import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './main.js';
-import { useColor, writeReport } from './output.js';
+import { parseCommandArgs } from './args.js';
+import { emitReport, planReport, REPORT_OPTIONS } from './report.js';
+import { EXIT_ERROR } from './main.js';
 import { toolVersion } from './version.js';
 import { loadConfig } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
-import { SEVERITIES, type Severity } from '../core/model.js';
-import { evaluateGate } from '../core/policy.js';
-import { formatters, getFormatter } from '../formatters/registry.js';
 import { runImport } from '../importers/run-import.js';
-import { scanners } from '../scanners/registry.js';
-
-const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
 /** `patchline import FILE...`: other tools' reports (SARIF, Semgrep, Bandit, SonarQube) as one patchline report. */
 export async function importCommand(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs('import', args, {
-    format: { type: 'string', short: 'f', default: 'table' },
-    output: { type: 'string', short: 'o' },
-    'fail-on': { type: 'string' },
-    config: { type: 'string', short: 'c' },
-    root: { type: 'string' },
-    quiet: { type: 'boolean', short: 'q', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  });
+  const { values, positionals } = parseCommandArgs('import', args, { ...REPORT_OPTIONS, root: { type: 'string' } });
   if (values.help) return (await import('./main.js')).main(['help', 'import']);
   if (positionals.length === 0) throw new UsageError("import takes one or more report files. Run 'patchline help import'.");
-  const formatter = getFormatter(oneOf('--format', values.format, formatters.map((f) => f.meta.id)));
-  const failOnFlag = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
+  const plan = planReport(values);
+  const formatter = plan.formatter;
   const root = values.root === undefined ? undefined : path.resolve(values.root);
   const { config, file: configFile } = await loadConfig(root ?? process.cwd(), values.config);
 
@@ -43,14 +29,7 @@ export async function importCommand(args: readonly string[]): Promise<number> {
     return EXIT_ERROR;
   }
 
-  const failOn: Severity | undefined = failOnFlag === 'none' ? undefined : (failOnFlag ?? config.gate?.failOn);
-  const gate = failOn ? evaluateGate(result.findings, failOn) : undefined;
-  const report = formatter.render(result, {
-    color: !values.output && useColor(),
-    ...(gate && { gate }),
-    rules: scanners.flatMap((s) => s.rules),
-  });
-  await writeReport(report, values.output);
+  const exitCode = await emitReport(result, plan, config, values.output);
   if (!values.quiet) {
     const read = reports.map((r) => `${r.path} (${r.importer})`).join(', ');
     if (values.output) {
@@ -60,5 +39,5 @@ export async function importCommand(args: readonly string[]): Promise<number> {
       process.stderr.write(`patchline: ${result.issues.length} issues while importing; they are listed in the report\n`);
     }
   }
-  return gate?.failed ? EXIT_FINDINGS : EXIT_OK;
+  return exitCode;
 }

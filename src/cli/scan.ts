@@ -1,34 +1,23 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseCommandArgs, oneOf } from './args.js';
-import { EXIT_FINDINGS, EXIT_OK } from './main.js';
-import { useColor, writeReport } from './output.js';
+import { parseCommandArgs } from './args.js';
+import { emitReport, planReport, REPORT_OPTIONS } from './report.js';
 import { toolVersion } from './version.js';
 import { workerPool } from './worker-pool.js';
 import { loadConfig } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
-import { SEVERITIES, type Severity } from '../core/model.js';
-import { evaluateGate } from '../core/policy.js';
 import { runScan } from '../core/pipeline.js';
 import { silentProgress, terminalProgress } from '../core/progress.js';
-import { formatters, getFormatter } from '../formatters/registry.js';
-import { scanners, selectScanners } from '../scanners/registry.js';
+import { selectScanners } from '../scanners/registry.js';
 import { catalogers } from '../catalogers/registry.js';
-
-const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
 export async function scanCommand(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('scan', args, {
-    format: { type: 'string', short: 'f', default: 'table' },
-    output: { type: 'string', short: 'o' },
-    'fail-on': { type: 'string' },
-    config: { type: 'string', short: 'c' },
+    ...REPORT_OPTIONS,
     scanners: { type: 'string' },
     db: { type: 'string' },
     import: { type: 'string', multiple: true },
     jobs: { type: 'string', short: 'j' },
-    quiet: { type: 'boolean', short: 'q', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return (await import('./main.js')).main(['help', 'scan']);
   if (positionals.length > 1) throw new UsageError(`scan takes one PATH, got ${positionals.length}. Run 'patchline help scan'.`);
@@ -36,8 +25,8 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
   const ref = positionals[0] ?? '.';
   const root = path.resolve(ref);
   await requireDirectory(ref, root);
-  const formatter = getFormatter(oneOf('--format', values.format, formatters.map((f) => f.meta.id)));
-  const failOnFlag = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
+  const plan = planReport(values);
+  const formatter = plan.formatter;
 
   const loaded = await loadConfig(root, values.config);
   const configFile = loaded.file;
@@ -65,18 +54,11 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
     progress: values.quiet ? silentProgress : terminalProgress(),
   }).finally(() => pool?.close());
 
-  const failOn: Severity | undefined = failOnFlag === 'none' ? undefined : (failOnFlag ?? config.gate?.failOn);
-  const gate = failOn ? evaluateGate(result.findings, failOn) : undefined;
-  const report = formatter.render(result, {
-    color: !values.output && useColor(),
-    ...(gate && { gate }),
-    rules: scanners.flatMap((s) => s.rules),
-  });
-  await writeReport(report, values.output);
+  const exitCode = await emitReport(result, plan, config, values.output);
   if (values.output && !values.quiet) {
     process.stderr.write(`patchline: wrote ${formatter.meta.id} report to ${values.output} (${result.findings.length} findings${configFile ? `, config ${configFile}` : ''})\n`);
   }
-  return gate?.failed ? EXIT_FINDINGS : EXIT_OK;
+  return exitCode;
 }
 
 function parseJobs(value: string): number {
