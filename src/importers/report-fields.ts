@@ -121,3 +121,30 @@ export function tooManyIssue(name: string, total: number): { code: string; messa
 export function shapeIssue(name: string, format: string, what: string): { code: string; message: string; path: string } {
   return { code: 'bad-report', message: `${name} is not a ${format} report: ${what}`, path: name };
 }
+
+/**
+ * Decodes a report's `results` array with one function per result, capped at MAX_FINDINGS_PER_REPORT;
+ * results the function cannot read are counted in one issue (`missing` says what they lacked).
+ */
+export function decodeResults<T>(
+  name: string,
+  results: readonly unknown[],
+  format: string,
+  missing: string,
+  decodeOne: (raw: unknown) => T | undefined,
+): { findings: T[]; issues: { code: string; message: string; path: string }[] } {
+  const findings: T[] = [];
+  const issues: { code: string; message: string; path: string }[] = [];
+  let skipped = 0;
+  for (const raw of results) {
+    if (findings.length >= MAX_FINDINGS_PER_REPORT) {
+      issues.push(tooManyIssue(name, results.length));
+      break;
+    }
+    const finding = decodeOne(raw);
+    if (finding) findings.push(finding);
+    else skipped++;
+  }
+  if (skipped > 0) issues.push(shapeIssue(name, `complete ${format}`, `${skipped} results without ${missing} were skipped`));
+  return { findings, issues };
+}

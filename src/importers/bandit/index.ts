@@ -2,8 +2,9 @@ import type { Severity } from '../../core/model.js';
 import type { DraftFinding } from '../../scanners/types.js';
 import { parseReportJson, reportHead, type ReportIssue } from '../read-report.js';
 import {
-  MAX_FINDINGS_PER_REPORT, asArray, asPositiveInt, asRecord, asString, clip, clipSnippet, confidenceOf, cweId,
-  reportPath, shapeIssue, tooManyIssue,
+  decodeResults,
+  asArray, asPositiveInt, asRecord, asString, clip, clipSnippet, confidenceOf, cweId,
+  reportPath, shapeIssue,
 } from '../report-fields.js';
 import type { ImportContext, ImportOutput, Importer, ReportInput } from '../types.js';
 import { BANDIT_CWE } from './cwe-table.js';
@@ -26,21 +27,7 @@ export const banditImporter = {
     if (!doc || !Array.isArray(doc.results)) {
       return { findings: [], issues: [shapeIssue(input.name, 'Bandit JSON', 'it has no results array')] };
     }
-    const issues: ReportIssue[] = [];
-    const findings: DraftFinding[] = [];
-    let skipped = 0;
-    for (const raw of doc.results) {
-      if (findings.length >= MAX_FINDINGS_PER_REPORT) {
-        issues.push(tooManyIssue(input.name, doc.results.length));
-        break;
-      }
-      const finding = banditFinding(raw, ctx);
-      if (finding) findings.push(finding);
-      else skipped++;
-    }
-    if (skipped > 0) {
-      issues.push(shapeIssue(input.name, 'complete Bandit JSON', `${skipped} results without a test_id, filename or line_number were skipped`));
-    }
+    const { findings, issues }: { findings: DraftFinding[]; issues: ReportIssue[] } = decodeResults(input.name, doc.results, 'Bandit JSON', 'a test_id, filename or line_number', (raw) => banditFinding(raw, ctx));
     for (const err of asArray(doc.errors)) issues.push(banditError(err, input.name, ctx));
     const generated = asString(doc.generated_at);
     return { findings, issues, ...(generated && { properties: { 'bandit.generated_at': generated } }) };

@@ -2,8 +2,9 @@ import type { Severity } from '../../core/model.js';
 import type { DraftFinding } from '../../scanners/types.js';
 import { parseReportJson, reportHead, type ReportIssue } from '../read-report.js';
 import {
-  MAX_FINDINGS_PER_REPORT, asArray, asPositiveInt, asRecord, asString, clip, clipSnippet, confidenceOf, cweList,
-  reportPath, severityWord, shapeIssue, tooManyIssue,
+  decodeResults,
+  asArray, asPositiveInt, asRecord, asString, clip, clipSnippet, confidenceOf, cweList,
+  reportPath, severityWord, shapeIssue,
 } from '../report-fields.js';
 import type { ImportContext, ImportOutput, Importer, ReportInput } from '../types.js';
 
@@ -31,21 +32,7 @@ export const semgrepImporter = {
     if (!doc || !Array.isArray(doc.results)) {
       return { findings: [], issues: [shapeIssue(input.name, 'Semgrep JSON', 'it has no results array')] };
     }
-    const issues: ReportIssue[] = [];
-    const findings: DraftFinding[] = [];
-    let skipped = 0;
-    for (const raw of doc.results) {
-      if (findings.length >= MAX_FINDINGS_PER_REPORT) {
-        issues.push(tooManyIssue(input.name, doc.results.length));
-        break;
-      }
-      const finding = semgrepFinding(raw, ctx);
-      if (finding) findings.push(finding);
-      else skipped++;
-    }
-    if (skipped > 0) {
-      issues.push(shapeIssue(input.name, 'complete Semgrep JSON', `${skipped} results without a check_id, path or start line were skipped`));
-    }
+    const { findings, issues }: { findings: DraftFinding[]; issues: ReportIssue[] } = decodeResults(input.name, doc.results, 'Semgrep JSON', 'a check_id, path or start line', (raw) => semgrepFinding(raw, ctx));
     for (const err of asArray(doc.errors)) issues.push(semgrepError(err, input.name, ctx));
     const version = asString(doc.version);
     return { findings, issues, ...(version && { properties: { 'semgrep.version': version } }) };
