@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** The one vocabulary every stage speaks. Schemas validate what enters from outside. */
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
@@ -28,6 +28,15 @@ export const PackageLocationRefSchema = z.object({
   line: z.number().int().positive().optional(),
 });
 
+/** The image layer that brought a package or file in: its uncompressed digest and the build step. */
+export const LayerRefSchema = z.object({
+  /** `sha256:…` from the image config's `rootfs.diff_ids`. */
+  diffId: z.string(),
+  /** The history entry's `created_by` (the Dockerfile step), when the image records it. */
+  createdBy: z.string().optional(),
+});
+export interface LayerRef extends z.infer<typeof LayerRefSchema> {}
+
 export const PackageSchema = z.object({
   /** The OSV ecosystem name: PyPI, npm, Go, Maven, crates.io, Packagist, RubyGems, NuGet, Debian, Alpine … */
   ecosystem: z.string(),
@@ -43,6 +52,8 @@ export const PackageSchema = z.object({
   constraint: z.string().optional(),
   /** Dependency group when the manifest names one: dev, optional, test … */
   scope: z.string().optional(),
+  /** Images: the layer that installed this version of the package. */
+  layer: LayerRefSchema.optional(),
 });
 export interface Package extends z.infer<typeof PackageSchema> {}
 
@@ -65,6 +76,8 @@ export const PackageLocationSchema = z.object({
   version: z.string(),
   path: z.string().optional(),
   line: z.number().int().positive().optional(),
+  /** Images: the layer that brought the package in. */
+  layer: LayerRefSchema.optional(),
 });
 export interface PackageLocation extends z.infer<typeof PackageLocationSchema> {}
 
@@ -120,6 +133,8 @@ export const FindingSchema = z.object({
   /** Every scanner that reported this finding (after dedupe). */
   sources: z.array(z.string()).optional(),
   suppression: SuppressionSchema.optional(),
+  /** Web findings: the exchange that proves it, as HTTP/1.1 text, bounded and redacted. */
+  http: z.object({ request: z.string(), response: z.string() }).optional(),
 });
 export interface Finding extends z.infer<typeof FindingSchema> {}
 
@@ -144,6 +159,10 @@ export const ScanResultSchema = z.object({
   issues: z.array(ScanIssueSchema),
   /** Facts imported reports carry, e.g. `sonarqube.qualityGate: ERROR`. */
   properties: z.record(z.string(), z.string()).optional(),
+  /** Images: where the application code taken from the image was stored (`file://…` or `s3://bucket/key`). */
+  snapshot: z
+    .object({ uri: z.string(), files: z.number().int().nonnegative(), sha256: z.string() })
+    .optional(),
 });
 export interface ScanResult extends z.infer<typeof ScanResultSchema> {}
 
