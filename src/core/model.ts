@@ -166,6 +166,7 @@ export const ScanResultSchema = z.object({
 });
 export interface ScanResult extends z.infer<typeof ScanResultSchema> {}
 
+/** A whole-file change: the file's full text before and after. Applying it checks `before` still holds. */
 export const EditSchema = z.object({
   path: z.string(),
   before: z.string(),
@@ -174,11 +175,29 @@ export const EditSchema = z.object({
 export interface Edit extends z.infer<typeof EditSchema> {}
 
 export const ChangeSetSchema = z.object({
+  /** Stable for the same findings: the fix unit's id (used in branch names and commit trailers). */
+  id: z.string().optional(),
+  /** One line, imperative, used as the commit subject: "Upgrade jinja2 to 3.1.6". */
+  title: z.string().optional(),
   fixer: z.string(),
   strategy: z.enum(['deterministic', 'llm']),
+  /** Fingerprints of the findings this change fixes. */
   findings: z.array(z.string()),
   edits: z.array(EditSchema),
   rationale: z.string(),
+  /** What a reviewer must do by hand: rotate a secret, regenerate a lockfile … */
+  notes: z.array(z.string()).optional(),
+  /** LLM fixes: who wrote the change and what it cost. */
+  llm: z
+    .object({
+      provider: z.string(),
+      model: z.string(),
+      promptSha256: z.string(),
+      inputTokens: z.number().int().nonnegative(),
+      outputTokens: z.number().int().nonnegative(),
+      costUsd: z.number().nonnegative().optional(),
+    })
+    .optional(),
   verification: z
     .object({ status: z.enum(['pending', 'passed', 'failed']), details: z.string().optional() })
     .optional(),
