@@ -1,12 +1,14 @@
 import type { core } from 'zod';
+import { FIX_KNOWN_KEYS } from './config-fix.js';
 
 /** Keys each section of patchline.yaml accepts, for "did you mean" hints. */
 const KNOWN_KEYS: Record<string, string[]> = {
-  '': ['version', 'scanners', 'exclude', 'gitignore', 'gate', 'ignore', 'db', 'limits'],
+  '': ['version', 'scanners', 'exclude', 'gitignore', 'gate', 'ignore', 'db', 'limits', 'fix'],
   db: ['path', 'maxAgeDays'],
   gate: ['failOn'],
   'ignore[]': ['fingerprint', 'rule', 'path', 'reason', 'expires'],
   limits: ['maxFileSize', 'maxFiles'],
+  ...FIX_KNOWN_KEYS,
 };
 
 type Issue = core.$ZodIssue;

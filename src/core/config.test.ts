@@ -38,6 +38,25 @@ limits: { maxFileSize: 5MB, maxFiles: 1000 }
     expect(parseSize(config.limits?.maxFileSize, 0)).toBe(5 * 1024 * 1024);
   });
 
+  it('reads the fix section and checks its keys', async () => {
+    const config = await parseConfig(`
+fix:
+  pr: true
+  verify: { command: npm test, timeoutSeconds: 300 }
+  github: { apiUrl: "https://ghe.example/api/v3", tokenEnv: GH_TOKEN, repo: acme/shop, app: { appId: 42, privateKeyEnv: APP_KEY } }
+`);
+    expect(config.fix).toEqual({
+      pr: true,
+      verify: { command: 'npm test', timeoutSeconds: 300 },
+      github: { apiUrl: 'https://ghe.example/api/v3', tokenEnv: 'GH_TOKEN', repo: 'acme/shop', app: { appId: 42, privateKeyEnv: 'APP_KEY' } },
+    });
+    expect(await problem('fix: { verify: { comand: make } }')).toContain("fix.verify: unknown key 'comand' — did you mean 'command'?");
+    expect(await problem('fix: { verify: { timeoutSeconds: 0 } }')).toContain('fix.verify.timeoutSeconds:');
+    expect(await problem('fix: { github: { apiUrl: "ftp://x" } }')).toContain('fix.github.apiUrl: an http(s) URL, e.g. https://github.example.com/api/v3');
+    expect(await problem('fix: { github: { tokenEnv: "$TOKEN" } }')).toContain('fix.github.tokenEnv: the name of an environment variable, e.g. GITHUB_TOKEN');
+    expect(await problem('fix: { github: { app: { appId: 1 } } }')).toContain('a GitHub App needs its private key: set privateKeyFile (a .pem path) or privateKeyEnv');
+  });
+
   it('names the key and suggests the fix for an unknown key', async () => {
     expect(await problem('gat:\n  failOn: high\n')).toContain("(top level): unknown key 'gat' — did you mean 'gate'?");
     expect(await problem('ignore:\n  - rul: X\n    reason: because\n')).toContain("ignore[0]: unknown key 'rul' — did you mean 'rule'?");

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import { SEVERITIES } from './model.js';
 import { formatZodIssues } from './config-messages.js';
+import { FixConfigSchema } from './config-fix.js';
 
 export const CONFIG_FILE = 'patchline.yaml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -45,6 +46,7 @@ export const ConfigSchema = z.strictObject({
     })
     .optional(),
   limits: z.strictObject({ maxFileSize: SizeSchema.optional(), maxFiles: z.number().int().positive().optional() }).optional(),
+  fix: FixConfigSchema.optional(),
 });
 export type PatchlineConfig = z.infer<typeof ConfigSchema>;
 
@@ -71,6 +73,8 @@ export async function loadConfig(scanRoot: string, explicitFile?: string): Promi
   const config = await parseConfig(text, file);
   // A relative db.path means relative to the config file, wherever patchline runs from.
   if (config.db?.path) config.db.path = path.resolve(path.dirname(file), config.db.path);
+  const app = config.fix?.github?.app;
+  if (app?.privateKeyFile) app.privateKeyFile = path.resolve(path.dirname(file), app.privateKeyFile);
   return { config, file };
 }
 

@@ -34,6 +34,13 @@ function tree(files: Record<string, string | Buffer>): string {
 const tool = { name: 'patchline', version: '0.0.0' };
 
 describe('pipeline', () => {
+  it('re-scans only the named paths, with the fingerprints of a full scan', async () => {
+    const root = tree({ 'a.txt': 'FORBIDDEN\n', 'b.txt': 'x\nFORBIDDEN\n', 'c.txt': 'FORBIDDEN\n' });
+    const full = await runScan({ root, config: {}, scanners: [wordScanner], tool });
+    const some = await runScan({ root, config: { exclude: ['c.txt'] }, scanners: [wordScanner], tool, paths: ['b.txt', 'c.txt'] });
+    expect(some.findings.map((f) => f.fingerprint)).toEqual(full.findings.filter((f) => f.location.kind === 'file' && f.location.path === 'b.txt').map((f) => f.fingerprint));
+  });
+
   it('keeps fingerprints stable when unrelated lines move, and distinct for repeated matches', async () => {
     const before = await runScan({ root: tree({ 'a.txt': 'FORBIDDEN\nok\nFORBIDDEN\n' }), config: {}, scanners: [wordScanner], tool });
     const after = await runScan({ root: tree({ 'a.txt': 'new line\n\nFORBIDDEN\nok\nFORBIDDEN\n' }), config: {}, scanners: [wordScanner], tool });

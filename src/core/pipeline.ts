@@ -38,6 +38,8 @@ export interface ScanRequest {
   imported?: { drafts: { scanner: string; findings: DraftFinding[] }[]; issues: ScanIssue[]; properties?: Record<string, string> };
   progress?: Progress;
   now?: () => Date;
+  /** Scan only these paths (relative to root): re-scans of the files a fix changed. Excludes still apply. */
+  paths?: readonly string[];
 }
 
 /** The orchestrator: walk → read → scan → fingerprint → dedupe → policy. The one place that knows the order. */
@@ -58,7 +60,7 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   });
   // With nothing that reads files (an import of other tools' reports), the tree is not walked at all.
   if (request.scanners.some((s) => s.scanFile) || plugins.catalogers.length > 0) {
-    await scanFiles(files, plugins, request.pool, total, progress);
+    await scanFiles(onlyPaths(files, request.paths), plugins, request.pool, total, progress);
   }
   total.issues.push(...walkIssues);
 
@@ -132,6 +134,11 @@ async function scanFiles(
   }
   if (batch.length > 0) dispatch(batch);
   await Promise.all(pending);
+}
+
+async function* onlyPaths(files: AsyncIterable<WalkedFile>, paths: readonly string[] | undefined): AsyncGenerator<WalkedFile> {
+  const wanted = paths && new Set(paths);
+  for await (const file of files) if (!wanted || wanted.has(file.path)) yield file;
 }
 
 /** Gives every draft its scanner and fingerprint; identical matches in one file get increasing occurrences. */

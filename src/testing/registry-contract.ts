@@ -2,8 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 
-/** Folders beside the plugins that hold shared code or test data, not plugins. */
-const NOT_PLUGINS = new Set(['shared', 'testdata']);
+/** Folders beside the plugins that hold shared code, test data or a stage of its own (fixers/verify), not plugins. */
+const NOT_PLUGINS = new Set(['shared', 'testdata', 'verify']);
 
 interface Plugin {
   meta: { id: string; version: string; summary: string };
