@@ -8,7 +8,7 @@ Commands:
   rules             list every rule with its id, severity, CWE and description
   db COMMAND        keep the local vulnerability database: update, import, status
   sbom [PATH]       list the packages of a directory as a CycloneDX or SPDX SBOM
-  import FILE...    read other tools' reports (SARIF, Semgrep, Bandit, SonarQube JSON) into one report
+  import FILE...    read other tools' reports (SARIF, Semgrep, Bandit, SonarQube, OWASP ZAP) into one report
   help [COMMAND]    show help for a command
   version           print the version (also --version)
 
@@ -27,8 +27,8 @@ Options:
                           (critical, high, medium, low, info; 'none' turns off a gate set in the config)
   -c, --config FILE       read the configuration from FILE (default: PATH/patchline.yaml)
       --scanners LIST     comma-separated scanner ids to run (default: all; see 'patchline rules')
-      --import REF        merge another tool's findings (repeatable): a SARIF, Semgrep, Bandit or SonarQube
-                          JSON report, or sonarqube://HOST/PROJECT_KEY (token in $SONAR_TOKEN)
+      --import REF        merge another tool's findings (repeatable): a SARIF, Semgrep, Bandit, SonarQube or
+                          OWASP ZAP report, or sonarqube://HOST/PROJECT_KEY (token in $SONAR_TOKEN)
       --db PATH           vulnerability database for the sca scanner (default: the user cache; see 'patchline help db')
   -j, --jobs N            threads for large trees (default: the number of cores, at most 4; 1 = no workers)
   -q, --quiet             no progress or informational messages on standard error
@@ -107,6 +107,9 @@ recognised from its content:
   Semgrep JSON       semgrep --json
   Bandit JSON        bandit -f json
   SonarQube JSON     api/issues/search, api/hotspots/search, quality gate, sonar-report
+  OWASP ZAP          traditional JSON or XML report (-J / -x, also the -plus variants with requests and
+                     responses): one web finding per alert instance (zap:<plugin id>); false positives
+                     (confidence 0) are kept, marked suppressed
 A file that cannot be read is listed as an issue and the others are still imported. Results that a
 SARIF report marks as suppressed (and Semgrep's nosemgrep matches) are kept, marked suppressed, and do
 not count for the gate. Paths in the reports are shown, never read.

@@ -65,7 +65,7 @@ describe('patchline import', () => {
     const other = fixture('reports', 'osv-scanner', 'some_findings.json');
     const r = patchline(['import', other], dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('is not a report patchline can read (SARIF 2.1.0, Semgrep JSON, Bandit JSON, SonarQube JSON)');
+    expect(r.stderr).toContain('is not a report patchline can read (SARIF 2.1.0, Semgrep JSON, Bandit JSON, SonarQube JSON, OWASP ZAP JSON or XML)');
     expect(r.stdout).toBe('');
     const none = patchline(['import'], dir);
     expect(none.status).toBe(2);

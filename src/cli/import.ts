@@ -7,7 +7,7 @@ import { loadConfig } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import { runImport } from '../importers/run-import.js';
 
-/** `patchline import FILE...`: other tools' reports (SARIF, Semgrep, Bandit, SonarQube) as one patchline report. */
+/** `patchline import FILE...`: other tools' reports (SARIF, Semgrep, Bandit, SonarQube, OWASP ZAP) as one patchline report. */
 export async function importCommand(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('import', args, { ...REPORT_OPTIONS, root: { type: 'string' } });
   if (values.help) return (await import('./main.js')).main(['help', 'import']);

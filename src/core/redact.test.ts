@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PatchlineError } from './errors.js';
-import { redactCredentials, redactSecret, redactValues } from './redact.js';
+import { redactCredentials, redactHttp, redactSecret, redactValues } from './redact.js';
 
 describe('redaction', () => {
   it('shows a secret as its first 4 characters and its length', () => {
@@ -21,5 +21,14 @@ describe('redaction', () => {
   it('never lets a credential into an error message', () => {
     const err = new PatchlineError('external-service', 'cannot reach https://user:tok3n@registry.example/v2/');
     expect(err.message).not.toContain('tok3n');
+  });
+
+  it('blanks cookie values in HTTP text and keeps names and attributes', () => {
+    const text = 'GET / HTTP/1.1\nCookie: session=abc123; theme=dark\nAuthorization: Basic dXNlcjpwYXNz\n\nHTTP/1.1 200 OK\nset-cookie: remember_me=alice; Path=/; Max-Age=3600; HttpOnly';
+    const out = redactHttp(text);
+    expect(out).toContain('Cookie: session=****; theme=****');
+    expect(out).toContain('set-cookie: remember_me=****; Path=/; Max-Age=3600; HttpOnly');
+    expect(out).toContain('Authorization: Basic ****');
+    expect(out).not.toMatch(/abc123|alice|dXNlcjpwYXNz/);
   });
 });

@@ -26,3 +26,27 @@ export function redactValues(text: string, secrets: Iterable<string>): string {
   }
   return out;
 }
+
+const COOKIE_LINE = /\b((?:set-)?cookie:[ \t]*)([^\r\n]*)/gi;
+
+/**
+ * An HTTP message (request or response text) safe to report: credentials masked as in
+ * `redactCredentials`, and cookie values blanked (session ids are credentials) with their names and
+ * attributes kept, so `Set-Cookie: sid=****; HttpOnly` still proves what a cookie rule says.
+ */
+export function redactHttp(text: string): string {
+  return redactCredentials(text).replace(COOKIE_LINE, (_m, head: string, rest: string) => `${head}${maskCookieValues(rest)}`);
+}
+
+function maskCookieValues(line: string): string {
+  return line
+    .split(';')
+    .map((part, i) => {
+      const eq = part.indexOf('=');
+      const name = part.slice(0, eq).trim().toLowerCase();
+      // Set-Cookie attributes after the first pair are not secret; Cookie headers are all pairs.
+      const attribute = i > 0 && ['path', 'domain', 'expires', 'max-age', 'samesite', 'priority'].includes(name);
+      return eq < 0 || attribute || part.slice(eq + 1).trim() === '' ? part : `${part.slice(0, eq + 1)}****`;
+    })
+    .join(';');
+}

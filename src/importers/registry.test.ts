@@ -31,7 +31,9 @@ describe('importer registry', () => {
     expect(identified('semgrep', 'json', 'empty.json')).toBe('semgrep');
     expect(identified('bandit', 'no_vuln.json')).toBe('bandit');
     expect(identified('bandit', 'many_vulns.json')).toBe('bandit');
-    for (const [seg, name] of [['codeql', 'codeql-2.5.4.sarif'], ['semgrep/json', 'many_vulns.json'], ['bandit', 'dd.json']] as const) {
+    expect(identified('zap', 'json', 'webgoat.json')).toBe('zap');
+    expect(identified('zap', 'xml', 'zap_2.16.1_with_req_resp.xml')).toBe('zap');
+    for (const [seg, name] of [['codeql', 'codeql-2.5.4.sarif'], ['semgrep/json', 'many_vulns.json'], ['bandit', 'dd.json'], ['zap/json', 'zero.webappsecurity.json'], ['zap/xml', 'empty_2.9.0.xml']] as const) {
       const input = { name, bytes: readFileSync(fixture('reports', ...seg.split('/'), name)) };
       expect(importers.filter((i) => i.identify(input)), name).toHaveLength(1);
     }
@@ -57,7 +59,7 @@ describe('importReports', () => {
     expect(out.drafts.map((d) => d.scanner)).toEqual(['import:bandit']);
     expect(out.reports.map((r) => r.importer)).toEqual(['bandit']);
     expect(out.issues).toEqual([
-      { code: 'unknown-report', message: `${unknown} is not a report patchline can read (SARIF 2.1.0, Semgrep JSON, Bandit JSON, SonarQube JSON)`, path: unknown, scanner: 'import' },
+      { code: 'unknown-report', message: `${unknown} is not a report patchline can read (SARIF 2.1.0, Semgrep JSON, Bandit JSON, SonarQube JSON, OWASP ZAP JSON or XML)`, path: unknown, scanner: 'import' },
       expect.objectContaining({ code: 'read-error', path: missing, scanner: 'import' }),
       expect.objectContaining({ code: 'parse-error', path: broken, scanner: 'import:sarif', message: expect.stringContaining('at line 2, column 16') }),
     ]);

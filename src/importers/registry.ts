@@ -5,12 +5,13 @@ import { readReport } from './read-report.js';
 import { sarifImporter } from './sarif/index.js';
 import { semgrepImporter } from './semgrep/index.js';
 import { sonarqubeImporter } from './sonarqube/index.js';
+import { zapImporter } from './zap/index.js';
 import type { ImportContext, Importer, ReportInput } from './types.js';
 
 /** Every importer, listed explicitly in alphabetical order; the folder name is the id. */
-export const importers = [banditImporter, sarifImporter, semgrepImporter, sonarqubeImporter] as const satisfies readonly Importer[];
+export const importers = [banditImporter, sarifImporter, semgrepImporter, sonarqubeImporter, zapImporter] as const satisfies readonly Importer[];
 
-export const UNKNOWN_REPORT = 'not a report patchline can read (SARIF 2.1.0, Semgrep JSON, Bandit JSON, SonarQube JSON)';
+export const UNKNOWN_REPORT = 'not a report patchline can read (SARIF 2.1.0, Semgrep JSON, Bandit JSON, SonarQube JSON, OWASP ZAP JSON or XML)';
 
 const UNREADABLE = new Set(['parse-error', 'bad-report']);
 

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { lineIndex } from '../../../core/line-index.js';
+import { decodeXmlEntities } from '../../../core/xml-entities.js';
 
 /** Reads a pom.xml into the parts a dependency inventory needs, safely: no entities, bounded size and depth. */
 
@@ -60,17 +61,6 @@ const parser = new XMLParser({
 });
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** The five predefined XML entities and character references; nothing is ever expanded beyond one character. */
-function decode(value: string): string {
-  return value.replace(/&(lt|gt|amp|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g, (all, ref: string) => {
-    if (ref in PREDEFINED) return PREDEFINED[ref]!;
-    const code = ref[1] === 'x' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
-}
-
 function obj(v: unknown): XmlObject | undefined {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as XmlObject) : undefined;
 }
@@ -78,7 +68,7 @@ function obj(v: unknown): XmlObject | undefined {
 function text(v: unknown): string | undefined {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (typeof v !== 'string') return undefined;
-  const t = decode(v).trim();
+  const t = decodeXmlEntities(v).trim();
   return t === '' ? undefined : t;
 }
 
