@@ -5,6 +5,7 @@ import { ConfigError } from './errors.js';
 import { SEVERITIES } from './model.js';
 import { formatZodIssues } from './config-messages.js';
 import { FixConfigSchema } from './config-fix.js';
+import { LlmConfigSchema } from '../fixers/llm/config.js';
 
 export const CONFIG_FILE = 'patchline.yaml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -47,6 +48,7 @@ export const ConfigSchema = z.strictObject({
     .optional(),
   limits: z.strictObject({ maxFileSize: SizeSchema.optional(), maxFiles: z.number().int().positive().optional() }).optional(),
   fix: FixConfigSchema.optional(),
+  llm: LlmConfigSchema.optional(),
 });
 export type PatchlineConfig = z.infer<typeof ConfigSchema>;
 
