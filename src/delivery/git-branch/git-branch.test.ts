@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { branchName, deliverBranch, findBaseBranch, type BranchRequest } from './index.js';
@@ -39,7 +40,10 @@ const flask = verified(
 let repo: TempRepo;
 const saved = process.env.GIT_CONFIG_GLOBAL;
 beforeAll(() => {
-  process.env.GIT_CONFIG_GLOBAL = '/dev/null';
+  // An empty global config, so the machine's identity and init.defaultBranch do not leak in.
+  const empty = path.join(mkdtempSync(path.join(os.tmpdir(), 'patchline-gitconfig-')), 'config');
+  writeFileSync(empty, '');
+  process.env.GIT_CONFIG_GLOBAL = empty;
 });
 afterAll(() => {
   if (saved === undefined) delete process.env.GIT_CONFIG_GLOBAL;
