@@ -36,7 +36,7 @@ describe('cataloger registry', () => {
     for (const c of catalogers) {
       expect(c.meta.version, c.meta.id).toMatch(/^\d+\.\d+\.\d+$/);
       expect(c.meta.summary.length, c.meta.id).toBeGreaterThan(10);
-      expect(['PyPI', 'npm', 'Go', 'Maven', 'crates.io', 'Packagist', 'RubyGems', 'NuGet'], c.meta.id).toContain(c.ecosystem);
+      expect(['PyPI', 'npm', 'Go', 'Maven', 'crates.io', 'Packagist', 'RubyGems', 'NuGet', 'Alpine', 'Debian', 'Red Hat'], c.meta.id).toContain(c.ecosystem);
     }
   });
 });

@@ -6,6 +6,7 @@ import { bunLockCataloger } from './npm/bun-lock/index.js';
 import { packageLockCataloger } from './npm/package-lock/index.js';
 import { pnpmLockCataloger } from './npm/pnpm-lock/index.js';
 import { yarnLockCataloger } from './npm/yarn-lock/index.js';
+import { apkCataloger } from './os/apk/index.js';
 import { composerLockCataloger } from './php/composer-lock/index.js';
 import { pdmLockCataloger } from './python/pdm-lock/index.js';
 import { pipfileLockCataloger } from './python/pipfile-lock/index.js';
@@ -28,6 +29,7 @@ export const catalogers: readonly Cataloger[] = [
   packageLockCataloger,
   pnpmLockCataloger,
   yarnLockCataloger,
+  apkCataloger,
   composerLockCataloger,
   pdmLockCataloger,
   pipfileLockCataloger,

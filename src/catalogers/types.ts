@@ -21,5 +21,7 @@ export interface Cataloger {
   /** The OSV ecosystem of the packages it produces (PyPI, npm, Go, crates.io, …). */
   ecosystem: string;
   matches(path: string): boolean;
+  /** Reads a binary file (an SQLite or Berkeley DB package database): extract gets `file.bytes`. */
+  binary?: boolean;
   extract(file: SourceFile, ctx: CatalogContext): CatalogOutput | Promise<CatalogOutput>;
 }

@@ -36,14 +36,19 @@ export function readSource(file: WalkedFile, maxBytes: number): ReadOutcome {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  if (isBinary(buffer)) return { issue: { code: 'binary-file', message: 'binary file; skipped', path: file.path } };
+  return decodeText(buffer, file.path);
+}
+
+/** A file's bytes as text: binaries are skipped, invalid UTF-8 is replaced and reported. */
+export function decodeText(buffer: Buffer, path: string): ReadOutcome {
+  if (isBinary(buffer)) return { issue: { code: 'binary-file', message: 'binary file; skipped', path } };
   try {
     return { text: strictUtf8.decode(buffer), size: buffer.length };
   } catch {
     return {
       text: lenientUtf8.decode(buffer),
       size: buffer.length,
-      issue: { code: 'invalid-utf8', message: 'not valid UTF-8; scanned with invalid bytes replaced', path: file.path },
+      issue: { code: 'invalid-utf8', message: 'not valid UTF-8; scanned with invalid bytes replaced', path },
     };
   }
 }

@@ -13,8 +13,10 @@ export interface SourceFile {
   /** Relative to the scan root, forward slashes. */
   path: string;
   size: number;
-  /** Decoded as UTF-8; invalid bytes become U+FFFD (reported once by the core). */
+  /** Decoded as UTF-8; invalid bytes become U+FFFD (reported once by the core). Empty for binary readers. */
   text: string;
+  /** The raw bytes, given only to catalogers that declare `binary`. */
+  bytes?: Buffer;
 }
 
 /** A finding before the pipeline stamps scanner and fingerprint on it. */
