@@ -9,6 +9,7 @@ Commands:
   db COMMAND        keep the local vulnerability database: update, import, status
   sbom [PATH]       list the packages of a directory as a CycloneDX or SPDX SBOM
   import FILE...    read other tools' reports (SARIF, Semgrep, Bandit, SonarQube, OWASP ZAP) into one report
+  fix [PATH]        plan fixes for the findings and show them as a diff (--dry-run)
   help [COMMAND]    show help for a command
   version           print the version (also --version)
 
@@ -132,7 +133,33 @@ Examples:
   patchline import semgrep.json --format sarif --output merged.sarif --fail-on high
   patchline import /ci/out/results.sarif --root /ci/checkout --format json`;
 
-const TOPICS: Record<string, string> = { scan: SCAN, rules: RULES, db: DB, sbom: SBOM, import: IMPORT };
+const FIX = `Usage: patchline fix [PATH] [options]
+
+Scans PATH (default .), or reads a saved result, and plans one change per fix unit: every advisory of
+a package becomes one upgrade to the lowest version that fixes them all; every other finding one
+edit. Changes apply in order of severity, each on the text the ones before it left. A finding no
+fixer can change safely is listed with the reason. Findings accepted in patchline.yaml are left alone.
+
+Options:
+      --dry-run           print the plan and a unified diff; change nothing (required for now)
+      --from FILE         plan from a 'patchline scan --format json' result instead of scanning
+      --only ID           fix only findings of this rule id, scanner or fingerprint prefix (repeatable,
+                          or comma-separated)
+  -c, --config FILE       read the configuration from FILE (default: PATH/patchline.yaml); fix.allowMajor:
+                          true lets an upgrade cross a major version
+      --db PATH           vulnerability database for the sca scanner
+  -o, --output FILE       write the plan and diff to FILE instead of standard output
+  -q, --quiet             no progress on standard error
+  -h, --help              show this help
+
+Exit codes: 0 planned, 2 usage or runtime error.
+
+Examples:
+  patchline fix examples/flask-app --dry-run
+  patchline fix . --dry-run --only sca --only sast.python.flask-debug-mode
+  patchline scan . --format json --output scan.json && patchline fix . --from scan.json --dry-run`;
+
+const TOPICS: Record<string, string> = { scan: SCAN, rules: RULES, db: DB, sbom: SBOM, import: IMPORT, fix: FIX };
 
 export function helpText(topic?: string): string | undefined {
   if (topic === undefined) return MAIN;

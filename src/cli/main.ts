@@ -33,6 +33,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await (await import('./sbom.js')).sbomCommand(rest);
       case 'import':
         return await (await import('./import.js')).importCommand(rest);
+      case 'fix':
+        return await (await import('./fix.js')).fixCommand(rest);
       default:
         process.stderr.write(`patchline: unknown command '${command}'. Run 'patchline help' for the list of commands.\n`);
         return EXIT_ERROR;

@@ -67,7 +67,7 @@ function parseJobs(value: string): number {
   return n;
 }
 
-async function requireDirectory(ref: string, root: string): Promise<void> {
+export async function requireDirectory(ref: string, root: string): Promise<void> {
   try {
     const st = await stat(root);
     if (!st.isDirectory()) throw new UsageError(`'${ref}' is a file; patchline scan takes a directory (scan its folder, and narrow with exclude in patchline.yaml)`);

@@ -32,10 +32,12 @@ ignore:
     rule: secret.jwt
     reason: documentation samples
 limits: { maxFileSize: 5MB, maxFiles: 1000 }
+fix: { allowMajor: true }
 `);
     expect(config.gate?.failOn).toBe('high');
     expect(config.ignore?.[0]).toEqual({ rule: 'DL3007', reason: 'base image pinned by digest in CI', expires: '2027-01-31' });
     expect(parseSize(config.limits?.maxFileSize, 0)).toBe(5 * 1024 * 1024);
+    expect(config.fix?.allowMajor).toBe(true);
   });
 
   it('reads the fix section and checks its keys', async () => {
@@ -69,6 +71,11 @@ fix:
   it('requires a reason and something to match for every ignore', async () => {
     expect(await problem('ignore:\n  - rule: X\n')).toContain('ignore[0].reason: required — every ignore needs a reason');
     expect(await problem('ignore:\n  - reason: because\n')).toContain('ignore[0]: an ignore needs at least one of fingerprint, rule or path');
+  });
+
+  it('takes fix.allowMajor as a boolean only', async () => {
+    expect(await problem('fix: { allowMajor: "yes" }')).toContain('fix.allowMajor');
+    expect(await problem('fix: { alowMajor: true }')).toContain("fix: unknown key 'alowMajor' — did you mean 'allowMajor'?");
   });
 
   it('checks expiry dates', async () => {

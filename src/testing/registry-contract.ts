@@ -11,9 +11,10 @@ interface Plugin {
 
 /**
  * The contract every plugin registry keeps: each plugin folder is registered, each id equals its
- * folder name, ids are listed alphabetically, and each folder holds tests.
+ * folder name, ids are listed alphabetically, and each folder holds tests (`*.test.ts`, or what the
+ * kind counts as tests, such as a fixer's before/after files).
  */
-export function checkRegistry(kindDir: string, registered: readonly Plugin[]): void {
+export function checkRegistry(kindDir: string, registered: readonly Plugin[], testedBy: (dir: string) => boolean = hasTests): void {
   const folders = readdirSync(kindDir).filter((name) => statSync(path.join(kindDir, name)).isDirectory() && !NOT_PLUGINS.has(name));
   const ids = registered.map((p) => p.meta.id);
   expect(ids, 'registered ids are alphabetical').toEqual([...ids].sort());
@@ -22,10 +23,10 @@ export function checkRegistry(kindDir: string, registered: readonly Plugin[]): v
   for (const plugin of registered) {
     expect(plugin.meta.version, `${plugin.meta.id} has a version`).toMatch(/^\d+\.\d+\.\d+$/);
     expect(plugin.meta.summary.length, `${plugin.meta.id} has a summary`).toBeGreaterThan(10);
-    expect(hasTests(path.join(kindDir, plugin.meta.id)), `${plugin.meta.id} has tests`).toBe(true);
+    expect(testedBy(path.join(kindDir, plugin.meta.id)), `${plugin.meta.id} has tests`).toBe(true);
   }
 }
 
-function hasTests(dir: string): boolean {
+export function hasTests(dir: string): boolean {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.test.ts'));
 }

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { parseCommandArgs } from './args.js';
+import { EXIT_OK } from './main.js';
+import { writeReport } from './output.js';
+import { requireDirectory } from './scan.js';
+import { toolVersion } from './version.js';
+import { loadConfig, type PatchlineConfig } from '../core/config.js';
+import { UsageError } from '../core/errors.js';
+import type { ScanResult } from '../core/model.js';
+import { runScan } from '../core/pipeline.js';
+import { silentProgress, terminalProgress } from '../core/progress.js';
+import { catalogers } from '../catalogers/registry.js';
+import { planFixes } from '../fixers/plan.js';
+import { readScanResult } from '../fixers/read-result.js';
+import { renderPlanDiff, renderPlanText } from '../fixers/render.js';
+import { selectScanners } from '../scanners/registry.js';
+
+export async function fixCommand(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs('fix', args, {
+    from: { type: 'string' },
+    only: { type: 'string', multiple: true },
+    'dry-run': { type: 'boolean', default: false },
+    config: { type: 'string', short: 'c' },
+    db: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) return (await import('./main.js')).main(['help', 'fix']);
+  if (positionals.length > 1) throw new UsageError(`fix takes one PATH, got ${positionals.length}. Run 'patchline help fix'.`);
+  if (!values['dry-run']) {
+    throw new UsageError("applying fixes (verify, branch, pull request) is not available yet; run 'patchline fix --dry-run' to see the plan and the diff");
+  }
+  const ref = positionals[0] ?? '.';
+  const root = path.resolve(ref);
+  await requireDirectory(ref, root);
+  const loaded = await loadConfig(root, values.config);
+  const config = values.db ? { ...loaded.config, db: { ...loaded.config.db, path: path.resolve(values.db) } } : loaded.config;
+  const result = values.from ? await readScanResult(values.from) : await scanForFixes(root, ref, config, values.quiet);
+
+  const plan = await planFixes({ findings: result.findings, root, config, ...(values.only && { only: values.only.flatMap(splitList) }) });
+  const text = renderPlanText(plan, result.findings);
+  const diff = renderPlanDiff(plan, result.findings);
+  await writeReport(diff ? `${text}\n\n${diff}` : text, values.output);
+  return EXIT_OK;
+}
+
+async function scanForFixes(root: string, ref: string, config: PatchlineConfig, quiet: boolean): Promise<ScanResult> {
+  return runScan({
+    root,
+    ref,
+    config,
+    scanners: selectScanners(config.scanners),
+    catalogers,
+    tool: { name: 'patchline', version: toolVersion() },
+    progress: quiet ? silentProgress : terminalProgress(),
+  });
+}
+
+function splitList(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}

@@ -1,0 +1,78 @@
+import { createTwoFilesPatch } from 'diff';
+import type { Finding } from '../core/model.js';
+import { redactCredentials, redactSecret } from '../core/redact.js';
+import type { FixPlan } from './plan.js';
+
+/** Long unbroken tokens on removed lines of a secret fix: the secret itself, or something like it. */
+const TOKEN = /[A-Za-z0-9/+_=.:-]{16,}/g;
+
+/** The plan as a reviewer reads it: each change with what it fixes and its notes, then what is left and why. */
+export function renderPlanText(plan: FixPlan, findings: readonly Finding[]): string {
+  const byPrint = new Map(findings.map((f) => [f.fingerprint, f]));
+  const fixedCount = plan.changeSets.reduce((n, cs) => n + cs.findings.length, 0);
+  const out = [`${plan.changeSets.length} change(s) fix ${fixedCount} finding(s); ${plan.skipped.length} finding(s) not fixed.`];
+  plan.changeSets.forEach((cs, i) => {
+    out.push('', `[${i + 1}] ${cs.title ?? cs.rationale} (${cs.fixer}, ${cs.id})`);
+    for (const print of cs.findings) out.push(`    fixes ${describe(byPrint.get(print), print)}`);
+    out.push(`    why: ${cs.rationale}`);
+    for (const note of cs.notes ?? []) out.push(`    note: ${note}`);
+  });
+  if (plan.skipped.length > 0) {
+    out.push('', 'Not fixed:');
+    for (const group of groupSkipped(plan.skipped)) {
+      const rules = group.length > 1 ? ` (with ${group.slice(1).map((s) => s.finding.ruleId).join(', ')})` : '';
+      out.push(`  ${describe(group[0]!.finding, group[0]!.finding.fingerprint)}${rules}: ${group[0]!.reason}`);
+    }
+  }
+  return out.join('\n');
+}
+
+/** One unified diff per change, in the order they apply; secrets on removed lines are masked. */
+export function renderPlanDiff(plan: FixPlan, findings: readonly Finding[]): string {
+  const secretPrints = new Set(findings.filter(isSecret).map((f) => f.fingerprint));
+  return plan.changeSets
+    .map((cs, i) => {
+      const masked = cs.findings.some((p) => secretPrints.has(p));
+      const patches = cs.edits.map((e) => maskPatch(createTwoFilesPatch(`a/${e.path}`, `b/${e.path}`, e.before, e.after, '', '', { context: 3 }), masked));
+      return `# [${i + 1}] ${cs.title ?? cs.fixer}\n${patches.join('')}`;
+    })
+    .join('\n');
+}
+
+function maskPatch(patch: string, secret: boolean): string {
+  return patch
+    .split('\n')
+    .filter((line) => !line.startsWith('====='))
+    .map((line) => (secret && line.startsWith('-') && !line.startsWith('---') ? redactCredentials(line).replace(TOKEN, (t) => redactSecret(t)) : line))
+    .join('\n');
+}
+
+/** Advisories of one package left for the same reason are listed once. */
+function groupSkipped(skipped: FixPlan['skipped']): FixPlan['skipped'][] {
+  const groups: FixPlan['skipped'][] = [];
+  for (const s of skipped) {
+    const last = groups.at(-1)?.[0];
+    if (last && last.reason === s.reason && last.finding.location.kind === 'package' && where(last.finding) === where(s.finding)) {
+      groups.at(-1)!.push(s);
+    } else {
+      groups.push([s]);
+    }
+  }
+  return groups;
+}
+
+function isSecret(f: Finding): boolean {
+  return f.category === 'secret' || f.cwe.includes('CWE-798');
+}
+
+function describe(f: Finding | undefined, print: string): string {
+  return f ? `${f.severity} ${f.ruleId} at ${where(f)}` : print;
+}
+
+function where(f: Finding): string {
+  const loc = f.location;
+  if (loc.kind === 'file') return `${loc.path}:${loc.startLine}`;
+  if (loc.kind === 'package') return `${loc.name} ${loc.version} (${loc.path ?? '?'}${loc.line ? `:${loc.line}` : ''})`;
+  return loc.url;
+}
+
