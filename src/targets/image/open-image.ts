@@ -1,5 +1,6 @@
 import { UsageError } from '../../core/errors.js';
 import { openDockerArchive } from './docker-archive/open.js';
+import { openOciArchive, openOciLayout } from './oci-layout/open.js';
 import { splitLocalRef } from './local-path.js';
 import type { OpenedImage, OpenImageOptions } from './types.js';
 
@@ -18,6 +19,14 @@ export async function openImage(ref: string, options: OpenImageOptions = {}): Pr
     case 'docker-archive': {
       const local = splitLocalRef(rest, transport);
       return openDockerArchive(trimmed, local.path, local.selector, options);
+    }
+    case 'oci': {
+      const local = splitLocalRef(rest, transport);
+      return openOciLayout(trimmed, local.path, local.selector, options);
+    }
+    case 'oci-archive': {
+      const local = splitLocalRef(rest, transport);
+      return openOciArchive(trimmed, local.path, local.selector, options);
     }
     default:
       throw new UsageError(`${trimmed}: this kind of image reference is not supported yet; use docker-archive:PATH.`);
