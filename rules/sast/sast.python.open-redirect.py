@@ -89,3 +89,32 @@ def go_home(url):
 @app.route("/bye")
 def bye():
     return go_home(url_for("index"))
+
+
+@app.route("/login-relative")
+def login_relative():
+    from urllib.parse import urlparse
+
+    next_url = request.args.get("next", "/")
+    if urlparse(next_url).netloc or not next_url.startswith("/"):
+        next_url = "/"
+    # ok: sast.python.open-redirect
+    return redirect(next_url)
+
+
+@app.route("/login-prefix-only")
+def login_prefix_only():
+    next_url = request.args.get("next", "/")
+    if not next_url.startswith("/"):
+        next_url = "/"
+    # ruleid: sast.python.open-redirect
+    return redirect(next_url)
+
+
+TABS = {"home": "/", "settings": "/settings"}
+
+
+@app.route("/tab-map")
+def tab_map():
+    # ok: sast.python.open-redirect
+    return redirect(TABS.get(request.args.get("tab"), "/"))

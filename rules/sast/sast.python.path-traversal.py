@@ -1,5 +1,5 @@
 import os
-from flask import Flask, request, send_file, send_from_directory
+from flask import Flask, abort, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
 
 app = Flask(__name__)
@@ -72,3 +72,45 @@ def main():
     # ok: sast.python.path-traversal
     with open(sys.argv[1]) as f:
         print(f.read())
+
+
+REPORTS = "/srv/reports"
+REPORT_NAMES = ("daily.csv", "weekly.csv")
+
+
+@app.route("/reports/allowed")
+def allowed_report():
+    name = request.args.get("name", "daily.csv")
+    if name not in REPORT_NAMES:
+        abort(404)
+    # ok: sast.python.path-traversal
+    return send_file(os.path.join(REPORTS, name))
+
+
+@app.route("/reports/confined")
+def confined_report():
+    path = os.path.realpath(os.path.join(REPORTS, request.args.get("name", "")))
+    if not path.startswith(REPORTS + os.sep):
+        abort(404)
+    # ok: sast.python.path-traversal
+    return open(path).read()
+
+
+@app.route("/reports/prefix-only")
+def prefix_only_report():
+    path = os.path.join(REPORTS, request.args.get("name", ""))
+    if not path.startswith(REPORTS):
+        abort(404)
+    # ruleid: sast.python.path-traversal
+    return open(path).read()
+
+
+@app.route("/reports/host-checked")
+def host_checked_report():
+    from urllib.parse import urlparse
+
+    name = request.args.get("name", "")
+    if urlparse(name).hostname not in ("files.example",):
+        abort(404)
+    # ruleid: sast.python.path-traversal
+    return open(name).read()

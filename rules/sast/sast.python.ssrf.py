@@ -60,3 +60,37 @@ def wiki():
     title = request.args.get("title", "")
     # ok: sast.python.ssrf
     return requests.get("https://en.wikipedia.org/wiki/" + quote(title, safe=""), timeout=5).text
+
+
+@app.route("/preview-checked")
+def preview_checked():
+    from urllib.parse import urlparse
+
+    url = request.args["url"]
+    if urlparse(url).hostname not in ALLOWED:
+        return "host not allowed", 400
+    # ok: sast.python.ssrf
+    return requests.get(url, timeout=5).text
+
+
+@app.route("/preview-scheme-checked")
+def preview_scheme_checked():
+    from urllib.parse import urlparse
+
+    url = request.args["url"]
+    if urlparse(url).scheme not in ("https",):
+        return "https only", 400
+    # ruleid: sast.python.ssrf
+    return requests.get(url, timeout=5).text
+
+
+@app.route("/preview-allowed-branch")
+def preview_allowed_branch():
+    from urllib.parse import urlparse
+
+    url = request.args["url"]
+    if urlparse(url).hostname in ALLOWED:
+        # ok: sast.python.ssrf
+        return requests.get(url, timeout=5).text
+    # ruleid: sast.python.ssrf
+    return requests.get(url, timeout=5).text

@@ -1,3 +1,4 @@
+import { GUARD_MARKS } from '../taint/sources.js';
 import { codeRule, type PythonRule } from './rule.js';
 import type { SinkSpec } from './support/sinks.js';
 import { taintedSinkCalls, taintMatch } from './support/taint-sinks.js';
@@ -6,6 +7,7 @@ export const redirectSinks: readonly SinkSpec[] = [
   {
     calls: ['flask.redirect', 'werkzeug.utils.redirect', 'django.shortcuts.redirect', 'django.http.HttpResponseRedirect', 'django.http.HttpResponsePermanentRedirect'],
     arg: { index: 0, keyword: 'location' },
+    sanitizers: [GUARD_MARKS.host.note, GUARD_MARKS.relative.note],
   },
 ];
 

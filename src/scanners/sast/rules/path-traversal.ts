@@ -1,8 +1,10 @@
+import { GUARD_MARKS } from '../taint/sources.js';
 import { codeRule, type PythonRule } from './rule.js';
 import type { SinkSpec } from './support/sinks.js';
 import { taintedSinkCalls, taintMatch } from './support/taint-sinks.js';
 
-const BASENAME = ['os.path.basename', 'posixpath.basename', 'ntpath.basename'];
+/** `basename` keeps the last part only; a prefix test after `realpath` keeps the path in its directory. */
+const BASENAME = ['os.path.basename', 'posixpath.basename', 'ntpath.basename', GUARD_MARKS.contained.note];
 
 export const pathSinks: readonly SinkSpec[] = [
   { calls: ['open', 'builtins.open', 'io.open', 'codecs.open'], arg: { index: 0, keyword: 'file' }, sanitizers: BASENAME },

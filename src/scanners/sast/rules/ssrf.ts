@@ -1,9 +1,10 @@
+import { GUARD_MARKS } from '../taint/sources.js';
 import { codeRule, type PythonRule } from './rule.js';
 import type { SinkSpec } from './support/sinks.js';
 import { taintedSinkCalls, taintMatch } from './support/taint-sinks.js';
 
-/** Quoting a value for a path or query part keeps it from changing the scheme or host. */
-const URL_QUOTING = ['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode'];
+/** Quoting a value for a path or query part keeps it from changing the scheme or host; so does an allow-list of hosts. */
+const URL_QUOTING = ['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode', GUARD_MARKS.host.note];
 const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream'];
 
 export const ssrfSinks: readonly SinkSpec[] = [

@@ -3,6 +3,9 @@ import type { PythonFile } from '../engine/python/context.js';
 import { closestAncestor, type SyntaxNode } from '../engine/walk.js';
 import { exprTaints, push, type Budget } from './evaluate.js';
 import { isConstantFalse } from './dead.js';
+import { applyGuard } from './guard-flow.js';
+import { guardsWhen } from './guards.js';
+import { mutationOf } from './mutations.js';
 import { routeParameters } from './routes.js';
 import { scopeEvents, type FlowEvent } from './scope.js';
 import { MAX_STEPS, type Env, type Taint } from './types.js';
@@ -59,10 +62,11 @@ export interface ScopeOptions {
  */
 export function analyseScope(file: PythonFile, scope: SyntaxNode, limit = MAX_SCOPE_WORK, options: ScopeOptions = {}): ScopeTaint {
   const budget: Budget = { used: 0, limit };
-  const { events } = scopeEvents(scope, (condition) => isConstantFalse(file, condition));
+  const { events } = scopeEvents(scope, (condition) => isConstantFalse(file, condition), (condition, truth) => guardsWhen(file, condition, truth));
   const initial = options.initial ?? (scope.type === 'function_definition' ? routeParameters(scope) : new Map());
   const env: MutableEnv = new Map(initial as Map<string, Taint[]>);
   const envAtCall = new Map<number, Env>();
+  const saved = new Map<string, Map<string, Taint[]>>();
   let snapshot: Env | undefined;
   const run = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
@@ -76,6 +80,11 @@ export function analyseScope(file: PythonFile, scope: SyntaxNode, limit = MAX_SC
           snapshot = new Map(env);
         }
         envAtCall.set(event.node.id, snapshot);
+        const mutation = mutationOf(event.node);
+        if (mutation && bind(env, mutation.target, mutation.values.flatMap((v) => exprTaints(file, v, env, budget)), true)) snapshot = undefined;
+      } else if (event.kind === 'guard') {
+        applyGuard(env, event.guard!, saved);
+        snapshot = undefined;
       } else if (event.kind === 'return') {
         const value = event.node.namedChildren[0];
         if (value && options.onReturn) options.onReturn(exprTaints(file, value, env, budget));
@@ -94,7 +103,9 @@ export function analyseScope(file: PythonFile, scope: SyntaxNode, limit = MAX_SC
   }
   const locals = new Map<string, SyntaxNode[]>();
   for (const e of events) {
-    if (e.kind === 'call' || e.kind === 'return') continue;
+    const mutation = e.kind === 'call' ? mutationOf(e.node) : undefined;
+    if (mutation?.target.type === 'identifier') locals.set(mutation.target.text, [...(locals.get(mutation.target.text) ?? []), ...mutation.values]);
+    if (e.kind === 'call' || e.kind === 'return' || e.kind === 'guard') continue;
     const target = e.node.childForFieldName(e.kind === 'walrus' ? 'name' : 'left');
     const value = e.node.childForFieldName(e.kind === 'walrus' ? 'value' : 'right');
     if (!target || !value) continue;

@@ -1,5 +1,8 @@
 import type { PythonFile } from '../engine/python/context.js';
 import type { SyntaxNode } from '../engine/walk.js';
+import { isConstantContainer, isConstantLookup } from './constant-values.js';
+import { narrowed } from './guard-flow.js';
+import { guardsWhen } from './guards.js';
 import { summaryOf, type Summary } from './summaries.js';
 import { BOOLEAN_EXPRESSIONS, GENERAL_SANITIZERS, isSourceAttribute, LOCAL_SOURCES, SOURCE_CALLS } from './sources.js';
 import { MAX_STEPS, MAX_TAINTS_PER_VALUE, type Env, type Step, type Taint } from './types.js';
@@ -66,10 +69,17 @@ function visit(file: PythonFile, cursor: Cursor, depth: number, env: Env, root: 
     }
     return true;
   }
+  if (type === 'conditional_expression') return !conditionalTaints(file, cursor.currentNode, { env, root, found, budget });
+  if (type === 'subscript') {
+    // `MAP[x]` of a constant dict or list: whatever `x` is, the value is one of the constants.
+    const value = cursor.currentNode.childForFieldName('value');
+    return !(value && isConstantContainer(file, value));
+  }
   if (type === 'call') {
     const node = cursor.currentNode;
     const name = file.callName(node);
     if (name !== undefined && GENERAL_SANITIZERS.has(name)) return false;
+    if (isConstantLookup(file, node)) return false;
     if (name !== undefined && SOURCE_CALLS.includes(name)) {
       addSource(found, node, root, file, LOCAL_SOURCES.has(name));
       return false;
@@ -98,6 +108,31 @@ function throughSummary(file: PythonFile, call: SyntaxNode, name: string, summar
     for (const t of exprTaints(file, arg, env, budget)) push(found, via(t));
   });
   for (const t of summary.sources) push(found, via(t));
+}
+
+const MAX_NESTING = 16;
+let nesting = 0;
+
+/**
+ * `a if cond else b`: the condition's own value never flows, and a branch an allow-list test guards
+ * (`x if x in ALLOWED else "default"`) sees the guarded names cleaned. False when too deeply nested:
+ * then the expression is walked as a whole.
+ */
+function conditionalTaints(file: PythonFile, node: SyntaxNode, at: { env: Env; root: SyntaxNode; found: Taint[]; budget: Budget }): boolean {
+  const parts = node.namedChildren.filter((c) => c.type !== 'comment');
+  if (parts.length !== 3 || nesting >= MAX_NESTING) return false;
+  const [then, condition, otherwise] = parts as [SyntaxNode, SyntaxNode, SyntaxNode];
+  const line = condition.startPosition.row + 1;
+  nesting++;
+  try {
+    for (const [branch, truth] of [[then, true], [otherwise, false]] as const) {
+      const env = narrowed(at.env, guardsWhen(file, condition, truth), line);
+      addAll(at.found, exprTaints(file, branch, env, at.budget), node, at.root, file);
+    }
+  } finally {
+    nesting--;
+  }
+  return true;
 }
 
 /** `request.args` read as `request.args['x']` or `request.args.get('x')`: the whole read, for the message. */

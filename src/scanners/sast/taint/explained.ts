@@ -1,6 +1,8 @@
 import type { PythonFile } from '../engine/python/context.js';
-import type { SyntaxNode } from '../engine/walk.js';
+import { closestAncestor, type SyntaxNode } from '../engine/walk.js';
 import { scopeTaintOf } from './analysis.js';
+import { isConstantContainer, isConstantLookup } from './constant-values.js';
+import { routeParameters } from './routes.js';
 import { GENERAL_SANITIZERS, isSourceAttribute, SOURCE_CALLS } from './sources.js';
 
 const SKIPPED_FIELDS = new Set(['attribute', 'name', 'type', 'function']);
@@ -20,18 +22,23 @@ const CLOSED_TYPES = new Set([
 export function taintExplains(file: PythonFile, call: SyntaxNode, expr: SyntaxNode, sanitizers: readonly string[] = []): boolean {
   const { locals, params, envAtCall, exhausted } = scopeTaintOf(file, call);
   if (exhausted || !envAtCall.has(call.id)) return false;
+  const fn = closestAncestor(call, ['function_definition']);
+  const routed = fn ? routeParameters(fn) : new Map();
   const seen = new Set<string>();
   const pending = [expr];
   for (let n = 0; pending.length > 0; n++) {
     if (n > MAX_VALUES) return false;
-    const names = closedExcept(file, pending.pop()!, sanitizers);
-    if (!names) return false;
-    for (const name of names) {
+    const closed = closedExcept(file, pending.pop()!, sanitizers);
+    if (!closed) return false;
+    pending.push(...closed.receivers);
+    for (const name of closed.names) {
       if (seen.has(name)) continue;
       seen.add(name);
       const values = locals.get(name);
-      if (!values || params.has(name)) return false;
-      pending.push(...values);
+      // A route parameter is a source the engine follows, like `request.args`.
+      if (routed.has(name)) pending.push(...(values ?? []));
+      else if (!values || params.has(name)) return false;
+      else pending.push(...values);
     }
   }
   return true;
@@ -41,9 +48,35 @@ const MAX_VALUES = 64;
 /** Builtins whose result holds nothing but what their arguments hold: their arguments are looked at instead. */
 const PURE_BUILTINS: ReadonlySet<string> = new Set(['str', 'repr', 'format', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'dict']);
 
-/** The non-constant names an expression reads if it is otherwise closed (literals, sanitizer calls), else undefined. */
-function closedExcept(file: PythonFile, expr: SyntaxNode, sanitizers: readonly string[]): string[] | undefined {
+/** String methods whose result holds nothing but what the string and the arguments hold. */
+const PURE_METHODS: ReadonlySet<string> = new Set([
+  'lower', 'upper', 'casefold', 'title', 'capitalize', 'strip', 'lstrip', 'rstrip', 'replace', 'split', 'rsplit', 'join',
+  'removeprefix', 'removesuffix', 'zfill', 'format', 'encode', 'decode',
+]);
+
+/**
+ * A call whose result the engine accounts for: `skip` (sanitizer, source, constant lookup), `enter` (its
+ * arguments decide) or, for a string method (`x.lower()`), its receiver and arguments.
+ */
+function knownCall(file: PythonFile, call: SyntaxNode, sanitizers: readonly string[]): 'enter' | 'skip' | { receiver: SyntaxNode } | undefined {
+  if (isConstantLookup(file, call)) return 'skip';
+  const fn = call.childForFieldName('function');
+  const receiver = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+  if (receiver && PURE_METHODS.has(fn!.childForFieldName('attribute')?.text ?? '') && !isSourceAttribute(file.nameOf(fn!) ?? '')) return { receiver };
+  const name = file.callName(call);
+  if (name === undefined) return undefined;
+  if (PURE_BUILTINS.has(name)) return 'enter';
+  const known = GENERAL_SANITIZERS.has(name) || sanitizers.includes(name) || SOURCE_CALLS.includes(name) || isSourceAttribute(name);
+  return known ? 'skip' : undefined;
+}
+
+/**
+ * The non-constant names an expression reads, and the receivers of its string methods (to look at in
+ * turn), if it is otherwise closed (literals, sanitizer calls); else undefined.
+ */
+function closedExcept(file: PythonFile, expr: SyntaxNode, sanitizers: readonly string[]): { names: string[]; receivers: SyntaxNode[] } | undefined {
   const names: string[] = [];
+  const receivers: SyntaxNode[] = [];
   const cursor = expr.walk();
   let depth = 0;
   for (;;) {
@@ -51,12 +84,12 @@ function closedExcept(file: PythonFile, expr: SyntaxNode, sanitizers: readonly s
     if (cursor.nodeIsNamed && !(depth > 0 && SKIPPED_FIELDS.has(cursor.currentFieldName))) {
       const type = cursor.nodeType;
       if (type === 'identifier') {
-        if (!file.constants.has(cursor.nodeText)) names.push(cursor.nodeText);
+        if (!file.constants.has(cursor.nodeText) && !isConstantContainer(file, cursor.currentNode)) names.push(cursor.nodeText);
       } else if (type === 'call') {
-        const name = file.callName(cursor.currentNode);
-        const known = name !== undefined && (PURE_BUILTINS.has(name) || GENERAL_SANITIZERS.has(name) || sanitizers.includes(name) || SOURCE_CALLS.includes(name) || isSourceAttribute(name));
-        if (!known) return undefined;
-        enter = PURE_BUILTINS.has(name);
+        const known = knownCall(file, cursor.currentNode, sanitizers);
+        if (known === undefined) return undefined;
+        if (typeof known === 'object') receivers.push(known.receiver);
+        enter = known !== 'skip';
       } else if (type === 'attribute') {
         const name = file.nameOf(cursor.currentNode);
         if (name === undefined || !isSourceAttribute(name)) return undefined;
@@ -70,7 +103,7 @@ function closedExcept(file: PythonFile, expr: SyntaxNode, sanitizers: readonly s
       continue;
     }
     for (;;) {
-      if (depth === 0) return names;
+      if (depth === 0) return { names, receivers };
       if (cursor.gotoNextSibling()) break;
       cursor.gotoParent();
       depth--;

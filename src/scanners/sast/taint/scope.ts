@@ -1,9 +1,9 @@
-import type { PythonFile } from '../engine/python/context.js';
 import type { SyntaxNode } from '../engine/walk.js';
+import { ifGuardEvents, type GuardOp, type GuardsWhen } from './guard-flow.js';
 
 /** One thing the data flow does, in the order it happens: bind a target, or reach a call. */
 export interface FlowEvent {
-  kind: 'assign' | 'augment' | 'for' | 'walrus' | 'call' | 'return';
+  kind: 'assign' | 'augment' | 'for' | 'walrus' | 'call' | 'return' | 'guard';
   node: SyntaxNode;
   /** Inside a branch or loop body: a binding there adds to what the name held instead of replacing it. */
   conditional: boolean;
@@ -13,6 +13,8 @@ export interface FlowEvent {
   dead?: boolean;
   /** Node id of the outermost loop the event is part of (its body, header, or the loop itself). */
   loop?: number;
+  /** For `guard` events: what an allow-list test does to the names it checks (guard-flow.ts). */
+  guard?: GuardOp;
 }
 
 export interface ScopeEvents {
@@ -35,7 +37,11 @@ const EVENT_KIND: Record<string, FlowEvent['kind']> = {
  * The flow events of one scope (a function body, or the module without its functions) in the order they
  * take effect. Nested functions are their own scopes. Walked with a cursor and an ancestor-type stack.
  */
-export function scopeEvents(scope: SyntaxNode, isFalse: (condition: SyntaxNode) => boolean = () => false): ScopeEvents {
+export function scopeEvents(
+  scope: SyntaxNode,
+  isFalse: (condition: SyntaxNode) => boolean = () => false,
+  guardsWhen?: GuardsWhen,
+): ScopeEvents {
   const events: FlowEvent[] = [];
   const isModule = scope.type === 'module';
   const body = isModule ? scope : scope.childForFieldName('body');
@@ -57,6 +63,12 @@ export function scopeEvents(scope: SyntaxNode, isFalse: (condition: SyntaxNode) 
         const condition = cursor.currentNode.childForFieldName('condition');
         const consequence = cursor.currentNode.childForFieldName('consequence');
         if (condition && consequence && isFalse(condition)) deadStarts.add(consequence.startIndex);
+        else if (guardsWhen && dead === 0) {
+          const loop = loops > 0 ? { loop: outerLoop } : {};
+          for (const { at, guard } of ifGuardEvents(cursor.currentNode, guardsWhen)) {
+            events.push({ kind: 'guard', node: cursor.currentNode, conditional: conditional > 0, at, guard, ...loop });
+          }
+        }
       }
       if (kind) {
         const node = cursor.currentNode;

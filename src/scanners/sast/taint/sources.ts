@@ -36,3 +36,22 @@ export const BOOLEAN_EXPRESSIONS: ReadonlySet<string> = new Set(['comparison_ope
 export function isSourceAttribute(name: string): boolean {
   return SOURCE_ATTRIBUTES.some((s) => name === s || name.startsWith(`${s}.`));
 }
+
+/** A check that makes a value safe for some sinks only; `note` becomes a step of the taint, which those sinks list as a sanitizer. */
+export interface GuardMark {
+  note: string;
+  /** The check counts only for a value that already passed one of these calls (a prefix test after `realpath`). */
+  after?: readonly string[];
+}
+
+/** Calls that resolve `..` in a path, so that a prefix test on the result confines it to a directory. */
+export const PATH_NORMALIZERS: readonly string[] = ['os.path.realpath', 'os.path.abspath', 'os.path.normpath', 'posixpath.normpath'];
+
+export const GUARD_MARKS = {
+  /** `urlparse(x).hostname in ALLOWED_HOSTS`: safe to fetch or redirect to, not to open or run. */
+  host: { note: 'host allow-list check' },
+  /** `if urlparse(x).netloc: x = "/"`: a URL on this site, safe to redirect to. */
+  relative: { note: 'relative URL check' },
+  /** `if not path.startswith(base): abort()` after `os.path.realpath`: confined to `base`. */
+  contained: { note: 'contained path check', after: PATH_NORMALIZERS },
+} as const satisfies Record<string, GuardMark>;

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../engine/parser.js';
-import { PythonFile } from '../engine/python/context.js';
 import { pythonRules } from '../rules/rule-list.js';
 import { scanPython } from '../scan.js';
 import { analyseScope, taintsAt } from './analysis.js';
-
-function pythonFile(text: string): PythonFile {
-  const { tree, issues } = parseSource(text, 'python');
-  expect(issues).toEqual([]);
-  return new PythonFile('t.py', text, tree!);
-}
-
-/** The taints reaching the first argument of the last `sink(...)` call in the code. */
-function atSink(lines: string[]) {
-  const file = pythonFile(['from flask import request', ...lines].join('\n'));
-  const call = file.nodes('call').filter((c) => file.callName(c) === 'sink').at(-1)!;
-  return taintsAt(file, call, file.args(call).positional[0]!);
-}
-
-const reaches = (lines: string[]) => atSink(lines).length > 0;
-const inFunction = (body: string[]) => ['def view():', ...body.map((l) => `    ${l}`)];
+import { atSink, inFunction, pythonFile, reaches } from '../../../testing/python-taint.js';
 
 describe('taint sources', () => {
   it.each([
@@ -72,6 +55,8 @@ describe('taint propagation', () => {
     ['for loops', ['for y in x.split(","):', '    pass']],
     ['walrus', ['if (y := x):', '    pass']],
     ['subscript assignment into a container', ['y = {}', 'y["k"] = x']],
+    ['append into a list', ['y = []', 'y.append(f"k = {x}")']],
+    ['add into a set of self', ['self.y = set()', 'self.y.add(x)', 'y = self.y']],
     ['self attributes', ['self.y = x', 'y = self.y']],
     ['a branch (union with what the name held)', ['y = "safe"', 'if x:', '    y = x']],
   ])('through %s', (_, steps) => {
