@@ -85,7 +85,7 @@ describe('the gate and exit codes', () => {
       [['scan', demoApp, '--fail-on', 'severe'], /--fail-on 'severe' is not one of critical, high, medium, low, info, none/],
       [['scan', demoApp, '--format', 'xml'], /--format 'xml' is not one of/],
       [['scan', '/no/such/dir'], /'\/no\/such\/dir' does not exist/],
-      [['scan', demoApp, '--scanners', 'secrets,nope'], /unknown scanner 'nope'; available: dockerfile, sast, sca, secrets/],
+      [['scan', demoApp, '--scanners', 'secrets,nope'], /unknown scanner 'nope'; available: dast, dockerfile, sast, sca, secrets/],
       [['frobnicate'], /unknown command 'frobnicate'/],
     ];
     for (const [args, message] of cases) {

@@ -4,7 +4,8 @@ Usage: patchline <command> [options]
 
 Commands:
   scan [PATH]       scan a directory (default: .): secrets, Dockerfile and deployment settings,
-                    dependencies (OSV), and Python/JavaScript code
+                    dependencies (OSV), and Python/JavaScript code; with --url URL, a running web app
+  dast URL          scan a running web application (the same as 'scan --url URL')
   rules             list every rule with its id, severity, CWE and description
   db COMMAND        keep the local vulnerability database: update, import, status
   sbom [PATH]       list the packages of a directory as a CycloneDX or SPDX SBOM
@@ -18,8 +19,10 @@ Environment: NO_COLOR disables colours.
 Run 'patchline help scan' for the scan options.`;
 
 const SCAN = `Usage: patchline scan [PATH] [options]
+       patchline scan --url URL [options]
 
-Scans PATH (a directory, default .) and prints its findings.
+Scans PATH (a directory, default .) and prints its findings. With --url, crawls the running web
+application at URL instead and checks every response (see 'patchline help dast').
 
 Options:
   -f, --format FORMAT     table (default), json, sarif, markdown
@@ -32,6 +35,8 @@ Options:
                           OWASP ZAP report, or sonarqube://HOST/PROJECT_KEY (token in $SONAR_TOKEN)
       --db PATH           vulnerability database for the sca scanner (default: the user cache; see 'patchline help db')
   -j, --jobs N            threads for large trees (default: the number of cores, at most 4; 1 = no workers)
+      --url URL           scan the running web application at URL (dast scanner) instead of PATH
+      --active            with --url: also attack parameters (injection payloads), not only look
   -q, --quiet             no progress or informational messages on standard error
   -h, --help              show this help
 
@@ -159,7 +164,39 @@ Examples:
   patchline fix . --dry-run --only sca --only sast.python.flask-debug-mode
   patchline scan . --format json --output scan.json && patchline fix . --from scan.json --dry-run`;
 
-const TOPICS: Record<string, string> = { scan: SCAN, rules: RULES, db: DB, sbom: SBOM, import: IMPORT, fix: FIX };
+const DAST = `Usage: patchline dast URL [options]
+
+Crawls the running web application at URL (links, forms, robots.txt, sitemap.xml) and checks every
+response: security headers, cookie flags, version and debug disclosure, stack traces, directory listings,
+secrets, CORS, CSRF tokens, mixed content, caching. Each finding carries the request and response that
+prove it, bounded and with secrets redacted. Only the URL's scheme, host and port are ever requested.
+
+Options:
+  -f, --format FORMAT     table (default), json, sarif, markdown
+  -o, --output FILE       write the report to FILE instead of standard output
+      --fail-on SEVERITY  exit 1 when an unsuppressed finding is at or above SEVERITY
+  -c, --config FILE       read the configuration from FILE (default: ./patchline.yaml)
+      --active            also attack parameters with injection payloads (only against your own apps)
+  -q, --quiet             no progress or informational messages on standard error
+  -h, --help              show this help
+
+Configuration (patchline.yaml):
+  dast:
+    scope: { include: ["/app/**"], exclude: ["/admin/delete/**"] }   # URL path globs
+    limits: { maxRequests: 2000, maxPages: 200, maxDepth: 6, maxDuration: 10m, concurrency: 4,
+              requestsPerSecond: 50, timeout: 10s, maxBodySize: 1MB, maxErrors: 30 }
+    methods: [PUT, DELETE]                    # off unless listed
+    auth:
+      headers: { Authorization: "Bearer \${APP_TOKEN}" }   # \${VAR} is read from the environment
+      cookies: { session: "\${APP_SESSION}" }
+      login: { url: http://127.0.0.1:5000/login, fields: { username: alice, password: "\${APP_PASSWORD}" },
+               loggedOut: "Log in" }          # logs in again when the session drops
+
+Examples:
+  patchline dast http://127.0.0.1:5000
+  patchline scan --url http://127.0.0.1:5000 --format sarif --output dast.sarif --fail-on medium`;
+
+const TOPICS: Record<string, string> = { scan: SCAN, dast: DAST, rules: RULES, db: DB, sbom: SBOM, import: IMPORT, fix: FIX };
 
 export function helpText(topic?: string): string | undefined {
   if (topic === undefined) return MAIN;

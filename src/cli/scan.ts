@@ -18,8 +18,15 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
     db: { type: 'string' },
     import: { type: 'string', multiple: true },
     jobs: { type: 'string', short: 'j' },
+    url: { type: 'string' },
+    active: { type: 'boolean', default: false },
   });
   if (values.help) return (await import('./main.js')).main(['help', 'scan']);
+  if (values.url !== undefined) {
+    if (positionals.length > 0) throw new UsageError(`scan takes a PATH or --url, not both. Run 'patchline help scan'.`);
+    return (await import('./dast.js')).scanUrlCommand(values.url, values);
+  }
+  if (values.active) throw new UsageError(`--active attacks a running application; use it with --url URL`);
   if (positionals.length > 1) throw new UsageError(`scan takes one PATH, got ${positionals.length}. Run 'patchline help scan'.`);
 
   const ref = positionals[0] ?? '.';
@@ -32,7 +39,11 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
   const configFile = loaded.file;
   const config = values.db ? { ...loaded.config, db: { ...loaded.config.db, path: path.resolve(values.db) } } : loaded.config;
   const scannerIds = values.scanners?.split(',').map((s) => s.trim()).filter(Boolean) ?? config.scanners;
-  const selected = selectScanners(scannerIds);
+  const selected = selectScanners(scannerIds).filter((s) => {
+    if (s.scanFile || s.scanPackages) return true;
+    if (scannerIds?.includes(s.meta.id)) throw new UsageError(`the ${s.meta.id} scanner scans a running application; run 'patchline scan --url URL'`);
+    return false;
+  });
 
   const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs);
   const useCatalogers = selected.some((s) => s.scanPackages) || formatter.needsPackages;

@@ -6,6 +6,7 @@ import { SEVERITIES } from './model.js';
 import { formatZodIssues } from './config-messages.js';
 import { FixConfigSchema } from './config-fix.js';
 import { LlmConfigSchema } from '../fixers/llm/config.js';
+import { DastConfigSchema } from './config-dast.js';
 
 export const CONFIG_FILE = 'patchline.yaml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -49,6 +50,8 @@ export const ConfigSchema = z.strictObject({
   limits: z.strictObject({ maxFileSize: SizeSchema.optional(), maxFiles: z.number().int().positive().optional() }).optional(),
   fix: FixConfigSchema.optional(),
   llm: LlmConfigSchema.optional(),
+  /** Scans of a running application (`patchline scan --url`). */
+  dast: DastConfigSchema.optional(),
 });
 export type PatchlineConfig = z.infer<typeof ConfigSchema>;
 

@@ -51,3 +51,19 @@ export class UnsupportedError extends PatchlineError {
 export function errorMessage(err: unknown): string {
   return redactCredentials(err instanceof Error ? err.message : String(err));
 }
+
+/** A DAST request the scope does not allow (another host, an excluded path, a method not enabled). */
+export class OutOfScopeError extends PatchlineError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('usage', message, options);
+    this.name = 'OutOfScopeError';
+  }
+}
+
+/** A DAST scan that must stop: request cap, duration, or the target failing again and again. */
+export class ScanStoppedError extends PatchlineError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('external-service', message, options);
+    this.name = 'ScanStoppedError';
+  }
+}

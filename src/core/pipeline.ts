@@ -4,7 +4,7 @@ import { applyIgnores, todayUtc } from './ignores.js';
 import type { PatchlineConfig } from './config.js';
 import { errorMessage } from './errors.js';
 import { addResult, emptyResult, fileJobPlugins, guarded, runFileJob, wantsFile, type FileJobPlugins, type FileJobResult } from './file-job.js';
-import type { Finding, ScanIssue, ScanResult } from './model.js';
+import type { Finding, Package, ScanIssue, ScanResult } from './model.js';
 import { SCHEMA_VERSION, severityRank } from './model.js';
 import { silentProgress, type Progress } from './progress.js';
 import { walk, type WalkedFile } from './walker.js';
@@ -40,6 +40,10 @@ export interface ScanRequest {
   now?: () => Date;
   /** Scan only these paths (relative to root): re-scans of the files a fix changed. Excludes still apply. */
   paths?: readonly string[];
+  /** Scan the running application at this URL instead of the directory (scanners with scanUrl). */
+  url?: string;
+  /** URL scans: run the rules that send attack payloads too. */
+  active?: boolean;
 }
 
 /** The orchestrator: walk → read → scan → fingerprint → dedupe → policy. The one place that knows the order. */
@@ -48,8 +52,30 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   const started = now();
   const t0 = performance.now();
   const progress = request.progress ?? silentProgress;
-  const plugins = fileJobPlugins(request.root, request.config, request.scanners, request.catalogers ?? []);
   const total = emptyResult();
+  const packages = request.url ? await scanUrl(request, request.url, total, progress) : await scanTree(request, total, progress);
+  progress.done();
+
+  const issues = [...total.issues, ...(request.imported?.issues ?? [])];
+  const drafts = [...total.drafts, ...(request.imported?.drafts ?? [])];
+  const findings = applyIgnores(dedupe(stamp(drafts)), request.config.ignore ?? [], todayUtc(now())).sort(byImportance);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: request.tool,
+    target: request.url ? { kind: 'url', ref: request.url } : { kind: 'directory', ref: request.ref ?? request.root },
+    startedAt: started.toISOString(),
+    durationMs: Math.round(performance.now() - t0),
+    scanners: [...request.scanners.map((s) => s.meta.id), ...[...new Set(request.imported?.drafts.map((d) => d.scanner) ?? [])].sort()],
+    packages,
+    findings,
+    ...(request.imported?.properties && Object.keys(request.imported.properties).length > 0 && { properties: request.imported.properties }),
+    issues: issues.sort((a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.code.localeCompare(b.code)),
+  };
+}
+
+/** A directory: walk once, offer each file to the plugins, then the packages to the dependency scanners. */
+async function scanTree(request: ScanRequest, total: FileJobResult, progress: Progress): Promise<Package[]> {
+  const plugins = fileJobPlugins(request.root, request.config, request.scanners, request.catalogers ?? []);
   const walkIssues: ScanIssue[] = [];
   const files = walk({
     root: request.root,
@@ -69,23 +95,16 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
     progress.update(`${scanner.meta.id}: checking ${packages.length} packages…`);
     await guarded(total, scanner.meta.id, undefined, async () => scanner.scanPackages!(packages, plugins.ctx));
   }
-  progress.done();
+  return packages;
+}
 
-  const issues = [...total.issues, ...(request.imported?.issues ?? [])];
-  const drafts = [...total.drafts, ...(request.imported?.drafts ?? [])];
-  const findings = applyIgnores(dedupe(stamp(drafts)), request.config.ignore ?? [], todayUtc(now())).sort(byImportance);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: request.tool,
-    target: { kind: 'directory', ref: request.ref ?? request.root },
-    startedAt: started.toISOString(),
-    durationMs: Math.round(performance.now() - t0),
-    scanners: [...request.scanners.map((s) => s.meta.id), ...[...new Set(request.imported?.drafts.map((d) => d.scanner) ?? [])].sort()],
-    packages,
-    findings,
-    ...(request.imported?.properties && Object.keys(request.imported.properties).length > 0 && { properties: request.imported.properties }),
-    issues: issues.sort((a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.code.localeCompare(b.code)),
-  };
+/** A running application: each scanner that can scan a URL sends its own requests. */
+async function scanUrl(request: ScanRequest, url: string, total: FileJobResult, progress: Progress): Promise<Package[]> {
+  const ctx = { url, config: request.config, active: request.active ?? false, progress };
+  for (const scanner of request.scanners.filter((s) => s.scanUrl)) {
+    await guarded(total, scanner.meta.id, undefined, async () => scanner.scanUrl!(ctx));
+  }
+  return [];
 }
 
 /**

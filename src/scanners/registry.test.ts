@@ -22,6 +22,6 @@ describe('scanner registry', () => {
 
   it('selects scanners by id and rejects unknown ones with the list', () => {
     expect(selectScanners(['secrets']).map((s) => s.meta.id)).toEqual(['secrets']);
-    expect(() => selectScanners(['secrets', 'nope'])).toThrow(/unknown scanner 'nope'; available: dockerfile, sast, sca, secrets/);
+    expect(() => selectScanners(['secrets', 'nope'])).toThrow(/unknown scanner 'nope'; available: dast, dockerfile, sast, sca, secrets/);
   });
 });

@@ -1,3 +1,4 @@
+import { dastScanner } from './dast/index.js';
 import { dockerfileScanner } from './dockerfile/index.js';
 import { sastScanner } from './sast/index.js';
 import { scaScanner } from './sca/index.js';
@@ -6,7 +7,7 @@ import type { Scanner } from './types.js';
 import { UsageError } from '../core/errors.js';
 
 /** Every scanner, explicitly, in alphabetical order. */
-export const scanners: readonly Scanner[] = [dockerfileScanner, sastScanner, scaScanner, secretsScanner];
+export const scanners: readonly Scanner[] = [dastScanner, dockerfileScanner, sastScanner, scaScanner, secretsScanner];
 
 /** Picks scanners by id, in registry order; an unknown id is a usage error that lists the known ones. */
 export function selectScanners(ids: readonly string[] | undefined, from: readonly Scanner[] = scanners): Scanner[] {

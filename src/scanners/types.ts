@@ -1,5 +1,6 @@
 import type { PatchlineConfig } from '../core/config.js';
 import type { Finding, Package, RuleMeta, ScanIssue } from '../core/model.js';
+import type { Progress } from '../core/progress.js';
 
 export interface PluginMeta {
   /** Equals the plugin's folder name. */
@@ -39,6 +40,15 @@ export interface ScanContext {
   config: PatchlineConfig;
 }
 
+/** A scan of a running application at a URL (`patchline scan --url`). */
+export interface UrlScanContext {
+  url: string;
+  config: PatchlineConfig;
+  /** Run the rules that attack (send payloads), not only those that look. */
+  active: boolean;
+  progress: Progress;
+}
+
 export interface Scanner {
   meta: PluginMeta;
   rules: readonly RuleMeta[];
@@ -47,4 +57,6 @@ export interface Scanner {
   scanFile?(file: SourceFile, ctx: ScanContext): FileScanOutput | Promise<FileScanOutput>;
   /** Runs once after the walk on every package the catalogers found (dependency scanners). */
   scanPackages?(packages: readonly Package[], ctx: ScanContext): FileScanOutput | Promise<FileScanOutput>;
+  /** Scans a running application (URL targets only); the scanner sends its own requests. */
+  scanUrl?(ctx: UrlScanContext): Promise<FileScanOutput>;
 }

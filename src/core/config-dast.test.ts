@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config.js';
+import { parseDuration } from './config-dast.js';
+import { ConfigError } from './errors.js';
+
+async function problem(yaml: string): Promise<string> {
+  try {
+    await parseConfig(yaml);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a config error');
+}
+
+describe('patchline.yaml dast section', () => {
+  it('accepts scope, limits, methods and auth with a login recipe', async () => {
+    const config = await parseConfig(`
+dast:
+  scope: { include: ["/app/**"], exclude: ["**/logout"] }
+  limits: { maxRequests: 500, maxPages: 50, maxDepth: 3, maxDuration: 2m, concurrency: 2, requestsPerSecond: 10, timeout: 5s, maxBodySize: 512KiB, maxErrors: 10 }
+  methods: [PUT]
+  auth:
+    headers: { Authorization: "Bearer \${APP_TOKEN}" }
+    login: { url: "http://127.0.0.1:5000/login", fields: { username: alice, password: secret }, loggedOut: "Log in" }
+`);
+    expect(config.dast?.auth?.login?.fields).toEqual({ username: 'alice', password: 'secret' });
+    expect(parseDuration(config.dast?.limits?.maxDuration, 0)).toBe(120_000);
+    expect(parseDuration(config.dast?.limits?.timeout, 0)).toBe(5000);
+  });
+
+  it('names the key and suggests the fix', async () => {
+    expect(await problem('dast:\n  limits: { maxRequest: 10 }\n')).toContain("dast.limits: unknown key 'maxRequest' — did you mean 'maxRequests'?");
+    expect(await problem('dast:\n  auth: { login: { url: x, fields: {} } }\n')).toContain('dast.auth.login.url: the absolute URL the login form posts to');
+    expect(await problem('dast:\n  methods: [TRACE]\n')).toContain('dast.methods[0]: "TRACE" is not allowed; use one of PUT, DELETE, PATCH');
+    expect(await problem('dast:\n  auth: { login: { url: "http://h/login", fields: {}, loggedOut: "(" } }\n')).toContain('dast.auth.login.loggedOut: a valid regular expression');
+    expect(await problem('dast:\n  limits: { timeout: soon }\n')).toContain('dast.limits.timeout');
+  });
+});

@@ -1,0 +1,44 @@
+import type { HttpRequestSpec } from '../types.js';
+import type { FormField, HtmlForm } from './html.js';
+
+/** A plausible value per input type, so server-side validation lets the request through to the code. */
+const SAMPLE_VALUES: Record<string, string> = {
+  email: 'patchline@example.com',
+  password: 'Patchline-Scan-1',
+  number: '1',
+  range: '1',
+  url: 'https://example.com/',
+  tel: '5555550100',
+  date: '2024-01-01',
+  'datetime-local': '2024-01-01T12:00',
+  month: '2024-01',
+  week: '2024-W01',
+  time: '12:00',
+  color: '#336699',
+  search: 'patchline',
+  text: 'patchline',
+  textarea: 'patchline',
+};
+
+/** Forms whose submission would change state the scan must not change (delete, log out …). */
+const DESTRUCTIVE_ACTION = /(delete|remove|destroy|drop|purge|logout|log-out|signout|sign-out)/i;
+
+export function fieldValue(field: FormField): string {
+  if (field.value !== '' || field.type === 'hidden') return field.value;
+  if (field.type === 'select') return field.options?.find((o) => o !== '') ?? '';
+  return SAMPLE_VALUES[field.type] ?? (/mail/i.test(field.name) ? SAMPLE_VALUES.email! : SAMPLE_VALUES.text!);
+}
+
+/** The request a browser would send for this form, or undefined for forms the crawler does not submit. */
+export function formRequest(form: HtmlForm): HttpRequestSpec | undefined {
+  if (DESTRUCTIVE_ACTION.test(new URL(form.action).pathname)) return undefined;
+  // File uploads need multipart bodies and real files; the crawler leaves them to the active rules' discretion.
+  if (form.enctype.startsWith('multipart/') || form.fields.some((f) => f.type === 'file')) return undefined;
+  const params = new URLSearchParams(form.fields.map((f) => [f.name, fieldValue(f)]));
+  if (form.method === 'GET') {
+    const url = new URL(form.action);
+    for (const [k, v] of params) url.searchParams.set(k, v);
+    return { method: 'GET', url: url.href };
+  }
+  return { method: 'POST', url: form.action, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: params.toString() };
+}
