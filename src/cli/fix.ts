@@ -13,6 +13,7 @@ import { catalogers } from '../catalogers/registry.js';
 import { planFixes } from '../fixers/plan.js';
 import { readScanResult } from '../fixers/read-result.js';
 import { renderPlanDiff, renderPlanText } from '../fixers/render.js';
+import { fixersForRun } from '../fixers/run-fixers.js';
 import { selectScanners } from '../scanners/registry.js';
 
 export async function fixCommand(args: readonly string[]): Promise<number> {
@@ -20,6 +21,7 @@ export async function fixCommand(args: readonly string[]): Promise<number> {
     from: { type: 'string' },
     only: { type: 'string', multiple: true },
     'dry-run': { type: 'boolean', default: false },
+    'no-llm': { type: 'boolean', default: false },
     config: { type: 'string', short: 'c' },
     db: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -38,7 +40,8 @@ export async function fixCommand(args: readonly string[]): Promise<number> {
   const config = values.db ? { ...loaded.config, db: { ...loaded.config.db, path: path.resolve(values.db) } } : loaded.config;
   const result = values.from ? await readScanResult(values.from) : await scanForFixes(root, ref, config, values.quiet);
 
-  const plan = await planFixes({ findings: result.findings, root, config, ...(values.only && { only: values.only.flatMap(splitList) }) });
+  const fixers = await fixersForRun(config, { llm: !values['no-llm'] });
+  const plan = await planFixes({ findings: result.findings, root, config, fixers, ...(values.only && { only: values.only.flatMap(splitList) }) });
   const text = renderPlanText(plan, result.findings);
   const diff = renderPlanDiff(plan, result.findings);
   await writeReport(diff ? `${text}\n\n${diff}` : text, values.output);

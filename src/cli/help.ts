@@ -145,9 +145,15 @@ a package becomes one upgrade to the lowest version that fixes them all; every o
 edit. Changes apply in order of severity, each on the text the ones before it left. A finding no
 fixer can change safely is listed with the reason. Findings accepted in patchline.yaml are left alone.
 
+When patchline.yaml has an llm: section (provider: bedrock | anthropic | openai, model, baseUrl, region,
+budget), what no deterministic fixer can change is sent to that model as a structured-edit request;
+its answer is applied only inside the finding's function and file, and never when it adds
+dependencies, shells, eval, network calls or touches CI, lockfiles or tests.
+
 Options:
       --dry-run           print the plan and a unified diff; change nothing (required for now)
       --from FILE         plan from a 'patchline scan --format json' result instead of scanning
+      --no-llm            use only the deterministic fixers, even when llm: is configured
       --only ID           fix only findings of this rule id, scanner or fingerprint prefix (repeatable,
                           or comma-separated)
   -c, --config FILE       read the configuration from FILE (default: PATH/patchline.yaml); fix.allowMajor:

@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import type { Finding } from '../core/model.js';
+import type { ChangeSet, Finding } from '../core/model.js';
 import { redactCredentials, redactSecret } from '../core/redact.js';
 import type { FixPlan } from './plan.js';
 
@@ -15,6 +15,7 @@ export function renderPlanText(plan: FixPlan, findings: readonly Finding[]): str
     out.push('', `[${i + 1}] ${cs.title ?? cs.rationale} (${cs.fixer}, ${cs.id})`);
     for (const print of cs.findings) out.push(`    fixes ${describe(byPrint.get(print), print)}`);
     out.push(`    why: ${cs.rationale}`);
+    if (cs.llm) out.push(`    by: ${describeLlm(cs.llm)}`);
     for (const note of cs.notes ?? []) out.push(`    note: ${note}`);
   });
   if (plan.skipped.length > 0) {
@@ -59,6 +60,12 @@ function groupSkipped(skipped: FixPlan['skipped']): FixPlan['skipped'][] {
     }
   }
   return groups;
+}
+
+/** Who wrote an LLM change and what it cost, as the PR body and the plan show it. */
+export function describeLlm(llm: NonNullable<ChangeSet['llm']>): string {
+  const cost = llm.costUsd === undefined ? '' : `, ~$${llm.costUsd.toFixed(4)}`;
+  return `${llm.provider} ${llm.model} (prompt sha256 ${llm.promptSha256.slice(0, 12)}, ${llm.inputTokens} in / ${llm.outputTokens} out tokens${cost})`;
 }
 
 function isSecret(f: Finding): boolean {
