@@ -4,13 +4,14 @@ import { applyIgnores, todayUtc } from './ignores.js';
 import type { PatchlineConfig } from './config.js';
 import { errorMessage } from './errors.js';
 import { addResult, emptyResult, fileJobPlugins, guarded, runFileJob, wantsFile, type FileJobPlugins, type FileJobResult } from './file-job.js';
-import type { Finding, Package, ScanIssue, ScanResult } from './model.js';
+import type { Finding, Package, ScanIssue, ScanResult, Target } from './model.js';
+import { scanImage, type ImageScanOptions } from './image-scan.js';
 import { SCHEMA_VERSION, severityRank } from './model.js';
 import { silentProgress, type Progress } from './progress.js';
 import { walk, type WalkedFile } from './walker.js';
 import { mergePackages } from './packages.js';
 import type { Cataloger } from '../catalogers/types.js';
-import type { DraftFinding, Scanner } from '../scanners/types.js';
+import type { DraftFinding, ScanContext, Scanner } from '../scanners/types.js';
 
 /** Files scanned on the main thread before batches go to the worker pool. */
 const INLINE_FILES = 500;
@@ -44,6 +45,15 @@ export interface ScanRequest {
   url?: string;
   /** URL scans: run the rules that send attack payloads too. */
   active?: boolean;
+  /** Scan this container image instead of the directory (its layers are read once; see core/image-scan.ts). */
+  image?: ImageScanOptions;
+}
+
+/** What one kind of target leaves for the shared tail of the pipeline. */
+interface Scanned {
+  target: Target;
+  packages: Package[];
+  snapshot?: ScanResult['snapshot'];
 }
 
 /** The orchestrator: walk → read → scan → fingerprint → dedupe → policy. The one place that knows the order. */
@@ -53,7 +63,11 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   const t0 = performance.now();
   const progress = request.progress ?? silentProgress;
   const total = emptyResult();
-  const packages = request.url ? await scanUrl(request, request.url, total, progress) : await scanTree(request, total, progress);
+  const { target, packages, snapshot } = request.image
+    ? await scanImage(request, request.image, total, progress)
+    : request.url
+      ? { target: { kind: 'url' as const, ref: request.url }, packages: await scanUrl(request, request.url, total, progress) }
+      : { target: { kind: 'directory' as const, ref: request.ref ?? request.root }, packages: await scanTree(request, total, progress) };
   progress.done();
 
   const issues = [...total.issues, ...(request.imported?.issues ?? [])];
@@ -62,7 +76,7 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: request.tool,
-    target: request.url ? { kind: 'url', ref: request.url } : { kind: 'directory', ref: request.ref ?? request.root },
+    target,
     startedAt: started.toISOString(),
     durationMs: Math.round(performance.now() - t0),
     scanners: [...request.scanners.map((s) => s.meta.id), ...[...new Set(request.imported?.drafts.map((d) => d.scanner) ?? [])].sort()],
@@ -70,6 +84,7 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
     findings,
     ...(request.imported?.properties && Object.keys(request.imported.properties).length > 0 && { properties: request.imported.properties }),
     issues: issues.sort((a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.code.localeCompare(b.code)),
+    ...(snapshot && { snapshot }),
   };
 }
 
@@ -91,11 +106,16 @@ async function scanTree(request: ScanRequest, total: FileJobResult, progress: Pr
   total.issues.push(...walkIssues);
 
   const packages = mergePackages(total.packages);
+  await scanPackages(request, packages, plugins.ctx, total, progress);
+  return packages;
+}
+
+/** The dependency scanners, once, on every package the catalogers found. */
+export async function scanPackages(request: ScanRequest, packages: Package[], ctx: ScanContext, total: FileJobResult, progress: Progress): Promise<void> {
   for (const scanner of request.scanners.filter((s) => s.scanPackages)) {
     progress.update(`${scanner.meta.id}: checking ${packages.length} packages…`);
-    await guarded(total, scanner.meta.id, undefined, async () => scanner.scanPackages!(packages, plugins.ctx));
+    await guarded(total, scanner.meta.id, undefined, async () => scanner.scanPackages!(packages, ctx));
   }
-  return packages;
 }
 
 /** A running application: each scanner that can scan a URL sends its own requests. */

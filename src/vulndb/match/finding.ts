@@ -44,6 +44,7 @@ export function toFinding(parts: FindingParts): DraftFinding {
       version: pkg.version,
       ...(first && { path: first.path }),
       ...(first?.line !== undefined && { line: first.line }),
+      ...(pkg.layer && { layer: pkg.layer }),
     },
     ...(fix && { fix }),
     ...(parts.fixedVersions.length > 0 && { fixedVersions: parts.fixedVersions }),
@@ -56,7 +57,8 @@ export function toFinding(parts: FindingParts): DraftFinding {
 function describe(pkg: Package): string {
   const version = pkg.constraint ? `${pkg.version} (the lowest version '${pkg.constraint}' allows)` : pkg.version;
   const source = pkg.source && pkg.source.name !== pkg.name ? ` (source package ${pkg.source.name} ${pkg.source.version})` : '';
-  return `${pkg.name} ${version}${source}`;
+  const layer = pkg.layer?.createdBy ? ` (installed by the image step \`${pkg.layer.createdBy.replace(/\s+/g, ' ').slice(0, 120)}\`)` : '';
+  return `${pkg.name} ${version}${source}${layer}`;
 }
 
 /** The first summary among the merged advisories (sorted by id, so GHSA's wins over PYSEC's, stably). */
