@@ -114,3 +114,14 @@ def host_checked_report():
         abort(404)
     # ruleid: sast.python.path-traversal
     return open(name).read()
+
+
+# A Django view in a module that also imports flask.request: its own `request` parameter is read.
+def django_download(request):
+    # ruleid: sast.python.path-traversal
+    return open(os.path.join(REPORTS, request.GET["name"])).read()
+
+
+def django_safe_download(request):
+    # ok: sast.python.path-traversal
+    return open(os.path.join(REPORTS, os.path.basename(request.GET["name"]))).read()

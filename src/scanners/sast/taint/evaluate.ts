@@ -3,6 +3,7 @@ import type { SyntaxNode } from '../engine/walk.js';
 import { isConstantContainer, isConstantLookup } from './constant-values.js';
 import { narrowed } from './guard-flow.js';
 import { guardsWhen } from './guards.js';
+import { sourceNameOf } from './request-names.js';
 import { summaryOf, type Summary } from './summaries.js';
 import { BOOLEAN_EXPRESSIONS, GENERAL_SANITIZERS, isSourceAttribute, LOCAL_SOURCES, SOURCE_CALLS } from './sources.js';
 import { MAX_STEPS, MAX_TAINTS_PER_VALUE, type Env, type Step, type Taint } from './types.js';
@@ -62,7 +63,7 @@ function visit(file: PythonFile, cursor: Cursor, depth: number, env: Env, root: 
       return false;
     }
     const node = cursor.currentNode;
-    const name = file.nameOf(node);
+    const name = sourceNameOf(file, node);
     if (name !== undefined && isSourceAttribute(name)) {
       addSource(found, sourceExpression(node), root, file, LOCAL_SOURCES.has(name));
       return false;

@@ -2,6 +2,7 @@ import type { PythonFile } from '../engine/python/context.js';
 import { closestAncestor, type SyntaxNode } from '../engine/walk.js';
 import { scopeTaintOf } from './analysis.js';
 import { isConstantContainer, isConstantLookup } from './constant-values.js';
+import { sourceNameOf } from './request-names.js';
 import { routeParameters } from './routes.js';
 import { GENERAL_SANITIZERS, isSourceAttribute, SOURCE_CALLS } from './sources.js';
 
@@ -62,8 +63,8 @@ function knownCall(file: PythonFile, call: SyntaxNode, sanitizers: readonly stri
   if (isConstantLookup(file, call)) return 'skip';
   const fn = call.childForFieldName('function');
   const receiver = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
-  if (receiver && PURE_METHODS.has(fn!.childForFieldName('attribute')?.text ?? '') && !isSourceAttribute(file.nameOf(fn!) ?? '')) return { receiver };
-  const name = file.callName(call);
+  if (receiver && PURE_METHODS.has(fn!.childForFieldName('attribute')?.text ?? '') && !isSourceAttribute(sourceNameOf(file, fn!) ?? '')) return { receiver };
+  const name = fn?.type === 'attribute' ? sourceNameOf(file, fn) : file.callName(call);
   if (name === undefined) return undefined;
   if (PURE_BUILTINS.has(name)) return 'enter';
   const known = GENERAL_SANITIZERS.has(name) || sanitizers.includes(name) || SOURCE_CALLS.includes(name) || isSourceAttribute(name);
@@ -91,7 +92,7 @@ function closedExcept(file: PythonFile, expr: SyntaxNode, sanitizers: readonly s
         if (typeof known === 'object') receivers.push(known.receiver);
         enter = known !== 'skip';
       } else if (type === 'attribute') {
-        const name = file.nameOf(cursor.currentNode);
+        const name = sourceNameOf(file, cursor.currentNode);
         if (name === undefined || !isSourceAttribute(name)) return undefined;
         enter = false;
       } else if (type !== 'comment' && !CLOSED_TYPES.has(type)) {

@@ -185,3 +185,19 @@ describe('local sources', () => {
     expect(atSink(inFunction(['sink(request.args["q"])']))[0]?.local).toBeUndefined();
   });
 });
+
+describe('request objects', () => {
+  it('reads Django request dictionaries in a file that also imports flask.request', () => {
+    const text = ['from flask import request', 'def view(request):', '    sink(request.GET["q"])', 'def flask_view():', '    sink(request.args["q"])'].join('\n');
+    const file = pythonFile(text);
+    const sinks = file.nodes('call').filter((c) => file.callName(c) === 'sink');
+    expect(sinks.map((c) => taintsAt(file, c, file.args(c).positional[0]!)[0]?.source)).toEqual(['request.GET["q"]', 'request.args["q"]']);
+  });
+
+  it('does not take a parameter named request for Flask’s request in a Flask file', () => {
+    const text = ['from flask import request', 'def helper(request):', '    sink(request.args)'].join('\n');
+    const file = pythonFile(text);
+    const call = file.nodes('call').find((c) => file.callName(c) === 'sink')!;
+    expect(taintsAt(file, call, file.args(call).positional[0]!)).toEqual([]);
+  });
+});
