@@ -33,6 +33,15 @@ describe('patchline fix --dry-run', () => {
     expect(readFileSync(path.join(app, 'requirements.txt'), 'utf8')).toBe(before);
   });
 
+  it('never prints a secret, not even on the lines around a change', () => {
+    const run = patchline(['fix', app, '--dry-run', '--db', db, '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^-ENV AWS_SECRET_ACCESS_KEY=\*\*\*\*$/m);
+    for (const secret of ['icoUWqZHr7E1NHhKkHY91qcBpbIcZe832bPUvuR', 'N0tes-Pr0d-2019', 'AKIAP3WRMGYJDHTXHTWS', '99VFOqBAV7OyMfgXlrU0NUld', 'notes-secret-key']) {
+      expect(run.stdout).not.toContain(secret);
+    }
+  });
+
   it('crosses major versions when patchline.yaml allows it', () => {
     const config = path.join(tmp, 'allow-major.yaml');
     writeFileSync(config, 'fix: { allowMajor: true }\n');

@@ -12,9 +12,12 @@ import { silentProgress, terminalProgress } from '../core/progress.js';
 import { catalogers } from '../catalogers/registry.js';
 import { planFixes } from '../fixers/plan.js';
 import { readScanResult } from '../fixers/read-result.js';
-import { renderPlanDiff, renderPlanText } from '../fixers/render.js';
+import { renderPlanDiff, renderPlanText, secretLineTexts } from '../fixers/render.js';
 import { fixersForRun } from '../fixers/run-fixers.js';
+import { treeReader } from '../core/tree-reader.js';
 import { selectScanners } from '../scanners/registry.js';
+
+const MAX_DIFF_FILE_BYTES = 10 * 1024 * 1024;
 
 export async function fixCommand(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('fix', args, {
@@ -43,7 +46,7 @@ export async function fixCommand(args: readonly string[]): Promise<number> {
   const fixers = await fixersForRun(config, { llm: !values['no-llm'] });
   const plan = await planFixes({ findings: result.findings, root, config, fixers, ...(values.only && { only: values.only.flatMap(splitList) }) });
   const text = renderPlanText(plan, result.findings);
-  const diff = renderPlanDiff(plan, result.findings);
+  const diff = renderPlanDiff(plan, await secretLineTexts(result.findings, treeReader(root, MAX_DIFF_FILE_BYTES)));
   await writeReport(diff ? `${text}\n\n${diff}` : text, values.output);
   return EXIT_OK;
 }

@@ -1,10 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import type { ChangeSet, Finding } from '../core/model.js';
-import { redactCredentials, redactSecret } from '../core/redact.js';
+import { redactCredentials } from '../core/redact.js';
 import type { FixPlan } from './plan.js';
-
-/** Long unbroken tokens on removed lines of a secret fix: the secret itself, or something like it. */
-const TOKEN = /[A-Za-z0-9/+_=.:-]{16,}/g;
 
 /** The plan as a reviewer reads it: each change with what it fixes and its notes, then what is left and why. */
 export function renderPlanText(plan: FixPlan, findings: readonly Finding[]): string {
@@ -28,24 +25,40 @@ export function renderPlanText(plan: FixPlan, findings: readonly Finding[]): str
   return out.join('\n');
 }
 
-/** One unified diff per change, in the order they apply; secrets on removed lines are masked. */
-export function renderPlanDiff(plan: FixPlan, findings: readonly Finding[]): string {
-  const secretPrints = new Set(findings.filter(isSecret).map((f) => f.fingerprint));
+/** One unified diff per change, in the order they apply. Lines that hold a secret show only its name. */
+export function renderPlanDiff(plan: FixPlan, secretLines: ReadonlySet<string> = new Set()): string {
   return plan.changeSets
     .map((cs, i) => {
-      const masked = cs.findings.some((p) => secretPrints.has(p));
-      const patches = cs.edits.map((e) => maskPatch(createTwoFilesPatch(`a/${e.path}`, `b/${e.path}`, e.before, e.after, '', '', { context: 3 }), masked));
+      const patches = cs.edits.map((e) => maskPatch(createTwoFilesPatch(`a/${e.path}`, `b/${e.path}`, e.before, e.after, '', '', { context: 3 }), secretLines));
       return `# [${i + 1}] ${cs.title ?? cs.fixer}\n${patches.join('')}`;
     })
     .join('\n');
 }
 
-function maskPatch(patch: string, secret: boolean): string {
+/** The text of every line a secret was found on, as scanned: what a diff must never print. */
+export async function secretLineTexts(findings: readonly Finding[], readFile: (path: string) => Promise<string | undefined>): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const f of findings) {
+    if (!isSecret(f) || f.location.kind !== 'file') continue;
+    const text = await readFile(f.location.path);
+    const lines = text?.split('\n').slice(f.location.startLine - 1, f.location.endLine ?? f.location.startLine) ?? [];
+    for (const line of lines) if (line.trim()) out.add(line.trim());
+  }
+  return out;
+}
+
+function maskPatch(patch: string, secretLines: ReadonlySet<string>): string {
   return patch
     .split('\n')
     .filter((line) => !line.startsWith('====='))
-    .map((line) => (secret && line.startsWith('-') && !line.startsWith('---') ? redactCredentials(line).replace(TOKEN, (t) => redactSecret(t)) : line))
+    .map((line) => (/^[-+ ]/.test(line) && !/^(---|\+\+\+) /.test(line) && secretLines.has(line.slice(1).trim()) ? maskValue(line) : redactCredentials(line)))
     .join('\n');
+}
+
+/** `NAME = "value"` → `NAME = ****`: the name stays so the reviewer sees which secret moved. */
+function maskValue(line: string): string {
+  const m = /^(.[^=:]*[=:]\s*)/.exec(line);
+  return m && m[1]!.length < line.length ? `${m[1]}****` : `${line[0]}****`;
 }
 
 /** Advisories of one package left for the same reason are listed once. */
