@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type Parser from 'tree-sitter';
+import { fastNodeAccess } from './fast-nodes.js';
 
 const require = createRequire(import.meta.url);
 
@@ -64,6 +65,7 @@ export function parseBounded(parser: Parser, text: string, limits: { timeoutMicr
     parser.reset();
     return { issues: [{ code: 'parse-timeout', message: 'could not parse within the time limit; not analysed' }] };
   }
+  fastNodeAccess(tree, text);
   if (!tree.rootNode.hasError) return { tree, issues: [] };
   const line = firstErrorLine(tree.rootNode);
   return { tree, issues: [{ code: 'parse-error', message: `syntax error at line ${line}; the rest of the file was analysed` }] };

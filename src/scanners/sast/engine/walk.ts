@@ -72,36 +72,66 @@ export function descendantsOfType(root: SyntaxNode, types: readonly string[]): S
   return out;
 }
 
-/** The nearest ancestor (not the node itself) of one of the given types. */
+interface Span {
+  node: SyntaxNode;
+  start: number;
+  end: number;
+}
+
+/** Per tree and list of types: the named nodes of those types with their spans, in document order. */
+const spansByTree = new WeakMap<object, Map<string, Span[]>>();
+
+function spansOf(node: SyntaxNode, types: readonly string[]): Span[] {
+  let byTypes = spansByTree.get(node.tree);
+  if (!byTypes) spansByTree.set(node.tree, (byTypes = new Map()));
+  const key = types.join(' ');
+  let spans = byTypes.get(key);
+  if (!spans) {
+    const found = node.tree.rootNode.descendantsOfType(types as string[]).filter((n) => n.isNamed);
+    byTypes.set(key, (spans = found.map((n) => ({ node: n, start: n.startIndex, end: n.endIndex }))));
+  }
+  return spans;
+}
+
+/**
+ * The nearest ancestor (not the node itself) of one of the given types. Reading `parent` builds a node
+ * object and costs the node's depth, so walking up is quadratic in depth (seconds on a 5,000-deep
+ * expression). Instead the nodes of those types are listed once per tree and the innermost one whose span
+ * holds the node is the ancestor: spans of a tree nest. A candidate with exactly the node's span may be
+ * its child rather than its ancestor (`lambda: x` as a statement), so that case asks the tree.
+ */
 export function closestAncestor(node: SyntaxNode, types: readonly string[]): SyntaxNode | null {
-  for (let p = node.parent; p; p = p.parent) if (types.includes(p.type)) return p;
+  const spans = spansOf(node, types);
+  const start = node.startIndex;
+  const end = node.endIndex;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const span = spans[i]!;
+    if (span.end < end) continue;
+    if (span.start === start && span.end === end) return node.closest(types as string[]);
+    return span.node;
+  }
   return null;
 }
 
 /**
- * Named nodes of the given types under `root`, grouped by type, in document order. Reads types through
- * the cursor and only builds node objects for the nodes asked for (building one is the expensive part).
+ * Nodes of the given types under `root` (itself included), grouped by type, in document order. One native
+ * call finds them all (crossing into native code per node is the expensive part of the binding). The
+ * types must be named node types that no anonymous token shares (engine.test.ts checks the indexed ones).
  */
 export function indexByType(root: SyntaxNode, types: ReadonlySet<string>): Map<string, SyntaxNode[]> {
   const index = new Map<string, SyntaxNode[]>();
-  const cursor = root.walk();
-  let depth = 0;
-  for (;;) {
-    const type = cursor.nodeType;
-    if (cursor.nodeIsNamed && types.has(type)) {
-      let list = index.get(type);
-      if (!list) index.set(type, (list = []));
-      list.push(cursor.currentNode);
-    }
-    if (cursor.gotoFirstChild()) {
-      depth++;
-      continue;
-    }
-    for (;;) {
-      if (depth === 0) return index;
-      if (cursor.gotoNextSibling()) break;
-      cursor.gotoParent();
-      depth--;
-    }
+  for (const node of root.descendantsOfType([...types])) {
+    const type = node.type;
+    let list = index.get(type);
+    if (!list) index.set(type, (list = []));
+    list.push(node);
   }
+  return index;
 }

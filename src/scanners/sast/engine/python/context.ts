@@ -1,6 +1,7 @@
 import type Parser from 'tree-sitter';
 import { indexByType, type SyntaxNode } from '../walk.js';
 import { isConstantExpression, moduleConstants } from './constants.js';
+import { callInfoOf, indexCalls, type CallIndex, type CallInfo } from './calls.js';
 import { importAliases, qualifiedName } from './imports.js';
 import { targetName } from './targets.js';
 
@@ -36,7 +37,8 @@ export class PythonFile {
   readonly constants: Set<string>;
   private readonly byType: Map<string, SyntaxNode[]>;
   /** Per-call memos: rules ask the same questions of the same calls (node access is a native call). */
-  private readonly callNames = new Map<number, { name?: string; method?: string }>();
+  private readonly callNames = new Map<number, CallInfo>();
+  private callIndex?: CallIndex;
   private assignmentList?: Assignment[];
   private readonly callArgs = new Map<number, CallArguments>();
 
@@ -67,13 +69,10 @@ export class PythonFile {
     return this.callInfo(call).method;
   }
 
-  private callInfo(call: SyntaxNode): { name?: string; method?: string } {
+  private callInfo(call: SyntaxNode): CallInfo {
     let info = this.callNames.get(call.id);
     if (!info) {
-      const fn = call.childForFieldName('function');
-      const name = fn ? qualifiedName(fn, this.aliases) : undefined;
-      const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
-      info = { ...(name !== undefined && { name }), ...(method !== undefined && { method }) };
+      info = callInfoOf(call, this.aliases);
       this.callNames.set(call.id, info);
     }
     return info;
@@ -99,13 +98,10 @@ export class PythonFile {
     return qualifiedName(node, this.aliases);
   }
 
-  /** Calls whose qualified name is one of `names`, or whose last dotted part is one of `methods`. */
+  /** Calls whose qualified name is one of `names`, or whose last dotted part is one of `methods`; document order. */
   calls(names: readonly string[], methods: readonly string[] = []): SyntaxNode[] {
-    return this.nodes('call').filter((c) => {
-      const { name, method } = this.callInfo(c);
-      return (name !== undefined && names.includes(name)) || (method !== undefined && methods.includes(method)) ||
-        (name !== undefined && methods.length > 0 && methods.includes(name.split('.').pop()!));
-    });
+    this.callIndex ??= indexCalls(this.nodes('call'), (call) => this.callInfo(call));
+    return this.callIndex.lookup(names, methods);
   }
 
   args(call: SyntaxNode): CallArguments {
