@@ -1,6 +1,7 @@
 import { UsageError } from '../../core/errors.js';
 import { openDockerArchive } from './docker-archive/open.js';
 import { openOciArchive, openOciLayout } from './oci-layout/open.js';
+import { openRegistryImage } from './registry/open.js';
 import { splitLocalRef } from './local-path.js';
 import type { OpenedImage, OpenImageOptions } from './types.js';
 
@@ -29,6 +30,6 @@ export async function openImage(ref: string, options: OpenImageOptions = {}): Pr
       return openOciArchive(trimmed, local.path, local.selector, options);
     }
     default:
-      throw new UsageError(`${trimmed}: this kind of image reference is not supported yet; use docker-archive:PATH.`);
+      return openRegistryImage(trimmed, options);
   }
 }
