@@ -1,0 +1,7 @@
+FROM python:3.13
+WORKDIR /app
+ADD requirements.txt /app/
+add --chown=app:app . /app
+ADD https://example.com/tool.tar.gz /opt/
+USER app
+CMD ["python", "app.py"]

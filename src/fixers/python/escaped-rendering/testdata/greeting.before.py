@@ -1,0 +1,16 @@
+from flask import Flask, render_template_string, request
+from markupsafe import Markup
+
+app = Flask(__name__)
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "world")
+    return render_template_string(f"<h1>Hello {name}!</h1><p>You came from {request.referrer}.</p>")
+
+
+@app.route("/badge")
+def badge():
+    user = request.args.get("user", "")
+    return Markup("<span class='badge'>%s</span>" % user)

@@ -1,0 +1,8 @@
+"""Notes app."""
+import os
+
+from flask import Flask
+
+app = Flask(__name__)
+app.config["SECRET_KEY"] = "notes-secret-key"
+app.config["MAX_CONTENT_LENGTH"] = 2 * 1024 * 1024
