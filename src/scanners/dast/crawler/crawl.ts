@@ -16,6 +16,11 @@ export const DEFAULT_CRAWL_LIMITS: CrawlLimits = { maxPages: 200, maxDepth: 6 };
 
 /** Debug consoles frameworks leave reachable in development mode; one GET each, never linked. */
 const WELL_KNOWN_PATHS = ['/robots.txt', '/sitemap.xml', '/console'];
+/**
+ * Sent on every GET so the CORS rule can tell a server that reflects any Origin from one that allow-lists
+ * a few: no allow-list holds a .invalid host (RFC 2606).
+ */
+export const PROBE_ORIGIN = 'https://patchline.invalid';
 /** The same path with other query values: enough to see the pattern, not every row of a table. */
 const MAX_VARIANTS_PER_PATH = 5;
 
@@ -50,8 +55,8 @@ export async function crawl(
     variants.set(shape, n + 1);
     into.push({ request, depth });
   };
-  enqueue(level, { method: 'GET', url: start }, 0);
-  for (const path of WELL_KNOWN_PATHS) enqueue(level, { method: 'GET', url: new URL(path, start).href }, 1);
+  enqueue(level, get(start), 0);
+  for (const path of WELL_KNOWN_PATHS) enqueue(level, get(new URL(path, start).href), 1);
 
   while (level.length > 0 && !client.stopReason) {
     const next: Item[] = [];
@@ -89,15 +94,18 @@ function discovered(exchange: HttpExchange): HttpRequestSpec[] {
   const { request, response } = exchange;
   const path = new URL(request.url).pathname;
   const redirect = redirectTarget(exchange);
-  const found: HttpRequestSpec[] = redirect ? [{ method: 'GET', url: redirect }] : [];
+  const found: HttpRequestSpec[] = redirect ? [get(redirect)] : [];
   if (response.status >= 400) return found;
-  const get = (url: string): HttpRequestSpec => ({ method: 'GET', url });
   if (path === '/robots.txt') return [...found, ...robotsUrls(response.body, request.url).map(get)];
   if (path.endsWith('.xml') && /<(urlset|sitemapindex)\b/i.test(response.body)) return [...found, ...sitemapUrls(response.body, request.url).map(get)];
   if (!isHtml(exchange)) return found;
   const page = parseHtml(response.body, request.url);
   const forms = page.forms.map(formRequest).filter((r): r is HttpRequestSpec => r !== undefined);
   return [...found, ...page.links.map(get), ...forms];
+}
+
+function get(url: string): HttpRequestSpec {
+  return { method: 'GET', url, headers: { origin: PROBE_ORIGIN } };
 }
 
 export function isHtml(exchange: HttpExchange): boolean {
