@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { ChangeSet, Finding } from '../core/model.js';
 
+/** A finding no fixer could fix, and why. */
+export interface Unfixable {
+  finding: Finding;
+  reason: string;
+}
+
 /** Words both delivery forms (commit messages and pull-request bodies) use for the same things. */
 
 export function whereIs(f: Finding): string {

@@ -83,12 +83,17 @@ async function ownedBranchTip(request: BranchRequest, name: string): Promise<str
   if (worktrees.split('\n').includes(`branch refs/heads/${name}`)) {
     throw new UsageError(`branch ${name} is checked out; switch to another branch so patchline can update it, or delete it`);
   }
-  const bodies = (await gitRun(['log', '--format=%B%x00', `${request.base.commit}..${tip}`], { cwd: request.repoTop })).stdout.split('\0');
-  const foreign = bodies.filter((b) => b.trim() && !new RegExp(`^${FIX_TRAILER}: `, 'm').test(b));
-  if (foreign.length > 0) {
-    throw new UsageError(`branch ${name} has ${foreign.length} commit(s) not made by patchline; rename or delete it (git branch -m ${name} <new-name>) and run again`);
+  const foreign = await foreignCommits(request.repoTop, request.base.commit, tip);
+  if (foreign > 0) {
+    throw new UsageError(`branch ${name} has ${foreign} commit(s) not made by patchline; rename or delete it (git branch -m ${name} <new-name>) and run again`);
   }
   return tip;
+}
+
+/** Commits between base and tip without patchline's trailer: someone else's work. */
+export async function foreignCommits(top: string, base: string, tip: string): Promise<number> {
+  const bodies = (await gitRun(['log', '--format=%B%x00', `${base}..${tip}`], { cwd: top })).stdout.split('\0');
+  return bodies.filter((b) => b.trim() && !new RegExp(`^${FIX_TRAILER}: `, 'm').test(b)).length;
 }
 
 /** The repository's own identity when it has one; otherwise patchline's, so a commit never fails for want of a name. */
