@@ -4,11 +4,14 @@ import type { Finding, ScanIssue } from '../../core/model.js';
 import { runScan } from '../../core/pipeline.js';
 import type { Scanner } from '../../scanners/types.js';
 
-/** The scanners a re-scan needs: every enabled one plus those that reported the targeted findings. */
+/**
+ * The scanners a re-scan needs: every enabled one plus those that reported the targeted findings —
+ * those that read files or packages; a running service (dast) is not what a change to files can prove.
+ */
 export function scannersFor(targeted: readonly Finding[], enabled: readonly Scanner[], known: readonly Scanner[]): Scanner[] {
   const ids = new Set(enabled.map((s) => s.meta.id));
   for (const f of targeted) for (const id of f.sources ?? [f.scanner]) ids.add(id);
-  return known.filter((s) => ids.has(s.meta.id));
+  return known.filter((s) => ids.has(s.meta.id) && (s.scanFile || s.scanPackages));
 }
 
 /** The files a change touches and the files its findings point at: what a re-scan must read. */
