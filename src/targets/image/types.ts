@@ -55,6 +55,8 @@ export interface OpenImageOptions {
   insecureRegistries?: string[];
   /** Path of the Docker CLI config (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json). */
   dockerConfigPath?: string;
+  /** The AWS ECR API endpoint for GetAuthorizationToken (VPC endpoints, tests); default AWS's or $PATCHLINE_ECR_ENDPOINT. */
+  ecrEndpoint?: string;
   signal?: AbortSignal;
   onProgress?(event: { phase: 'manifest' | 'config' | 'layer'; done: number; total: number }): void;
 }

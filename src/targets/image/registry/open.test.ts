@@ -6,7 +6,10 @@ import { PatchlineError } from '../../../core/errors.js';
 import { buildTestImage, hasImageTools, skopeoCopy, type TestImage } from '../../../testing/test-image.js';
 import { startRegistry, TEST_USER, type RegistryAuth, type TestRegistry } from '../../../testing/test-registry.js';
 import { openImage } from '../open-image.js';
+import { startEcrServer, useTestAwsEnv } from '../testdata/ecr-server.js';
 import { readLayerEntries } from '../testdata/read-layer.js';
+import { ecrCredentials } from './ecr.js';
+import { openRegistryImage } from './open.js';
 
 const tools = await hasImageTools();
 let dir: string;
@@ -91,6 +94,24 @@ describe.skipIf(!tools)('registry images served by docker-registry', () => {
       await expectPulled(`${host}/test/app:1`, insecure, await dockerConfig('store', { auths: { [host]: {} }, credsStore: 'patchtest' }));
     } finally {
       process.env.PATH = oldPath;
+    }
+  });
+
+  it('pulls with an ECR token (GetAuthorizationToken from a local ECR API) as the basic credentials', async () => {
+    const ecr = await startEcrServer();
+    const restore = useTestAwsEnv();
+    try {
+      ecr.answer = { token: `${TEST_USER.username}:${TEST_USER.password}` };
+      const { host, insecure } = registries.basic;
+      const image = await openRegistryImage(`${host}/test/app:1`, {
+        insecureRegistries: insecure,
+        credentials: () => ecrCredentials({ account: '444444444444', region: 'eu-west-3' }, { endpoint: ecr.endpoint }),
+      });
+      expect(image.digest).toBe(layoutDigest);
+      expect(ecr.requests).toHaveLength(1);
+    } finally {
+      restore();
+      await ecr.stop();
     }
   });
 

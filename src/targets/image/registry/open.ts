@@ -8,6 +8,7 @@ import type { OpenedImage, OpenImageOptions } from '../types.js';
 import { verifiedStream, verifyBytes } from '../verify-stream.js';
 import { RegistryClient } from './client.js';
 import { dockerCredentials, type Credential } from './credentials.js';
+import { ecrCredentials, ecrRegistry } from './ecr.js';
 import { DEFAULT_TUNING, readBody, type HttpResponse, type RegistryTuning } from './http.js';
 import { manifestReference, parseRegistryRef, type RegistryRef } from './reference.js';
 
@@ -50,6 +51,13 @@ function registryFetcher(client: RegistryClient, ref: RegistryRef, signal?: Abor
   };
 }
 
+/** ECR hosts get an ECR token; every other host what the Docker CLI would use. */
+export function defaultCredentials(host: string, options: OpenImageOptions): Promise<Credential | undefined> {
+  const ecr = ecrRegistry(host);
+  if (ecr) return ecrCredentials(ecr, options.ecrEndpoint ? { endpoint: options.ecrEndpoint } : {});
+  return dockerCredentials(host, options.dockerConfigPath);
+}
+
 export interface RegistrySourceOptions extends OpenImageOptions {
   /** Where credentials come from; default the Docker config (ECR hosts pass their own). */
   credentials?: (host: string) => Promise<Credential | undefined>;
@@ -59,7 +67,7 @@ export interface RegistrySourceOptions extends OpenImageOptions {
 /** A registry reference (`host[:port]/repo[:tag|@digest]`, Docker Hub by default) over the Distribution API v2. */
 export async function openRegistryImage(input: string, options: RegistrySourceOptions = {}): Promise<OpenedImage> {
   const ref = parseRegistryRef(input);
-  const lookup = options.credentials ?? ((host: string) => dockerCredentials(host, options.dockerConfigPath));
+  const lookup = options.credentials ?? ((host: string) => defaultCredentials(host, options));
   const client = new RegistryClient({
     ref,
     credentials: () => lookup(ref.host),
