@@ -195,7 +195,7 @@ Configuration (patchline.yaml):
     auth:
       headers: { Authorization: "Bearer \${APP_TOKEN}" }   # \${VAR} is read from the environment
       cookies: { session: "\${APP_SESSION}" }
-      login: { url: http://127.0.0.1:5000/login, fields: { username: alice, password: "\${APP_PASSWORD}" },
+      login: { url: /login, fields: { username: alice, password: "\${APP_PASSWORD}" },
                loggedOut: "Log in" }          # logs in again when the session drops
 
 Examples:

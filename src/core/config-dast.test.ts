@@ -22,7 +22,7 @@ dast:
   methods: [PUT]
   auth:
     headers: { Authorization: "Bearer \${APP_TOKEN}" }
-    login: { url: "http://127.0.0.1:5000/login", fields: { username: alice, password: secret }, loggedOut: "Log in" }
+    login: { url: /login, fields: { username: alice, password: secret }, loggedOut: "Log in" }
 `);
     expect(config.dast?.auth?.login?.fields).toEqual({ username: 'alice', password: 'secret' });
     expect(parseDuration(config.dast?.limits?.maxDuration, 0)).toBe(120_000);
@@ -31,7 +31,7 @@ dast:
 
   it('names the key and suggests the fix', async () => {
     expect(await problem('dast:\n  limits: { maxRequest: 10 }\n')).toContain("dast.limits: unknown key 'maxRequest' — did you mean 'maxRequests'?");
-    expect(await problem('dast:\n  auth: { login: { url: x, fields: {} } }\n')).toContain('dast.auth.login.url: the absolute URL the login form posts to');
+    expect(await problem('dast:\n  auth: { login: { url: x, fields: {} } }\n')).toContain('dast.auth.login.url: a path such as /login, or the absolute URL');
     expect(await problem('dast:\n  methods: [TRACE]\n')).toContain('dast.methods[0]: "TRACE" is not allowed; use one of PUT, DELETE, PATCH');
     expect(await problem('dast:\n  auth: { login: { url: "http://h/login", fields: {}, loggedOut: "(" } }\n')).toContain('dast.auth.login.loggedOut: a valid regular expression');
     expect(await problem('dast:\n  limits: { timeout: soon }\n')).toContain('dast.limits.timeout');

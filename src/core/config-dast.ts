@@ -21,8 +21,8 @@ const RegexSchema = z.string().refine((s) => {
 const GlobListSchema = z.array(z.string().min(1), { error: 'a list of URL path globs, e.g. ["/admin/**", "**/logout"]' });
 
 const LoginSchema = z.strictObject({
-  /** The URL the login form posts to (same origin as the scanned URL). */
-  url: z.url({ error: 'the absolute URL the login form posts to, e.g. http://127.0.0.1:5000/login' }),
+  /** Where the login form posts to: a path on the scanned origin (/login) or an absolute URL on it. */
+  url: z.string().refine((v) => v.startsWith('/') || URL.canParse(v), 'a path such as /login, or the absolute URL the login form posts to'),
   method: z.enum(['GET', 'POST']).optional(),
   /** Form fields sent as application/x-www-form-urlencoded; `${ENV_VAR}` is read from the environment. */
   fields: z.record(z.string(), z.string(), { error: 'the form fields to send, e.g. { username: alice, password: "${APP_PASSWORD}" }' }),

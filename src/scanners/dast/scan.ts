@@ -23,7 +23,7 @@ export interface DastRules {
 /** Crawl the target, let the passive rules see every exchange, then (with --active) attack each injection point. */
 export async function scanTarget(ctx: UrlScanContext, rules: DastRules = { passive: passiveRules, active: activeRules }): Promise<FileScanOutput> {
   const dast = ctx.config.dast;
-  const auth = authOptions(dast);
+  const auth = authOptions(dast, ctx.url);
   const exclude = [...(dast?.scope?.exclude ?? []), ...(auth.login ? LOGOUT_PATHS : [])];
   const client = createDastClient({
     scope: createScope(ctx.url, { ...(dast?.scope?.include && { include: dast.scope.include }), exclude }),

@@ -51,7 +51,7 @@ export function clientLimits(config: DastConfig | undefined): ClientLimits {
 }
 
 /** Auth from config, `${VAR}` read from the environment (so CI secrets stay out of patchline.yaml). */
-export function authOptions(config: DastConfig | undefined, env: NodeJS.ProcessEnv = process.env): AuthOptions {
+export function authOptions(config: DastConfig | undefined, target: string, env: NodeJS.ProcessEnv = process.env): AuthOptions {
   const auth = config?.auth ?? {};
   const expand = (v: string, key: string): string =>
     v.replace(/\$\{(\w+)\}/g, (_m, name: string) => {
@@ -62,7 +62,7 @@ export function authOptions(config: DastConfig | undefined, env: NodeJS.ProcessE
   const expandAll = (r: Record<string, string> | undefined, where: string): Record<string, string> =>
     Object.fromEntries(Object.entries(r ?? {}).map(([k, v]) => [k, expand(v, `${where}.${k}`)]));
   const login = auth.login && {
-    url: auth.login.url,
+    url: new URL(auth.login.url, target).href,
     method: auth.login.method ?? 'POST',
     fields: expandAll(auth.login.fields, 'login.fields'),
     ...(auth.login.loggedIn && { loggedIn: new RegExp(auth.login.loggedIn, 'i') }),

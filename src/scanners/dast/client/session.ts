@@ -72,7 +72,8 @@ async function logIn(recipe: LoginRecipe, deps: SessionDeps): Promise<boolean> {
 async function hiddenFields(recipe: LoginRecipe, deps: SessionDeps): Promise<Record<string, string>> {
   const page = await deps.sendOnce({ method: 'GET', url: recipe.url });
   if (page.response.status >= 400) return {};
-  const form = parseHtml(page.response.body, recipe.url).forms.find((f) => f.action === recipe.url) ;
+  const loginPath = new URL(recipe.url).pathname;
+  const form = parseHtml(page.response.body, recipe.url).forms.find((f) => new URL(f.action).pathname === loginPath);
   return Object.fromEntries((form?.fields ?? []).filter((f) => f.type === 'hidden').map((f) => [f.name, f.value]));
 }
 
