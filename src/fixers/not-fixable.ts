@@ -20,6 +20,9 @@ const REASONS: Record<string, string> = {
 /** The reason a finding gets when no registered fixer handles it. */
 export function notFixableReason(finding: Finding): string {
   if (finding.location.kind === 'url') return 'a finding on a running service has no source location to edit';
+  if (finding.category === 'secret' && /(^|\/)\.env(\.[\w-]+)?$/.test(finding.location.path ?? '')) {
+    return 'a .env file is where the environment is meant to be kept: take it out of version control (.gitignore) and rotate the committed value';
+  }
   if (finding.category === 'vulnerability' && !finding.safeVersion && !(finding.fixedVersions?.length)) {
     return `no fixed version of ${finding.location.kind === 'package' ? finding.location.name : 'the package'} is known for ${finding.ruleId}`;
   }

@@ -28,7 +28,7 @@ export const passwordHashFixer = {
     const compared = callers(file, name).find((c) => !isStoredDirectly(c));
     if (compared) {
       return skip(
-        `${name}() is used at line ${compared.startPosition.row + 1} to compare hashes by value; a salted hash needs check_password_hash() there and a migration of the stored hashes, which is a change to the login logic`,
+        `${name}() is used to compare hashes by value (${statementOf(compared)}); a salted hash needs check_password_hash() there and a migration of the stored hashes, which is a change to the login logic`,
       );
     }
     const statement = closestAncestor(call, ['return_statement'])!;
@@ -56,6 +56,14 @@ function hashedValue(call: SyntaxNode, fn: SyntaxNode): string | undefined {
   if (!arg) return undefined;
   const fnNode = arg.type === 'call' ? arg.childForFieldName('function') : undefined;
   return fnNode?.type === 'attribute' && fnNode.childForFieldName('attribute')?.text === 'encode' ? fnNode.childForFieldName('object')!.text : arg.text;
+}
+
+/** The start of the statement holding a node, for a reason a reviewer can search for. */
+function statementOf(node: SyntaxNode): string {
+  let s: SyntaxNode = node;
+  while (s.parent && !s.type.endsWith('statement') && s.type !== 'assignment') s = s.parent;
+  const line = s.text.split('\n')[0]!.trim();
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }
 
 function callers(file: PythonFile, name: string): SyntaxNode[] {
