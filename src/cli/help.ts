@@ -5,10 +5,12 @@ Usage: patchline <command> [options]
 Commands:
   scan [PATH]       scan a directory (default: .): secrets, Dockerfile and deployment settings,
                     dependencies (OSV), and Python/JavaScript code; with --url URL, a running web app
+  image REF         scan a container image's OS and language packages, each finding with the layer that
+                    brought it in (the same as 'scan --image REF')
   dast URL          scan a running web application (the same as 'scan --url URL')
   rules             list every rule with its id, severity, CWE and description
   db COMMAND        keep the local vulnerability database: update, import, status
-  sbom [PATH]       list the packages of a directory as a CycloneDX or SPDX SBOM
+  sbom [PATH]       list the packages of a directory (or --image REF) as a CycloneDX or SPDX SBOM
   import FILE...    read other tools' reports (SARIF, Semgrep, Bandit, SonarQube, OWASP ZAP) into one report
   fix [PATH]        plan fixes for the findings and show them as a diff (--dry-run)
   help [COMMAND]    show help for a command
@@ -20,6 +22,7 @@ Run 'patchline help scan' for the scan options.`;
 
 const SCAN = `Usage: patchline scan [PATH] [options]
        patchline scan --url URL [options]
+       patchline scan --image REF [options]
 
 Scans PATH (a directory, default .) and prints its findings. With --url, crawls the running web
 application at URL instead and checks every response (see 'patchline help dast').
@@ -37,13 +40,43 @@ Options:
   -j, --jobs N            threads for large trees (default: the number of cores, at most 4; 1 = no workers)
       --url URL           scan the running web application at URL (dast scanner) instead of PATH
       --active            with --url: also attack parameters (injection payloads), not only look
+      --image REF         scan a container image instead of PATH (see 'patchline help image')
+      --platform OS/ARCH  with --image: the platform to pick from a multi-platform image (e.g. linux/arm64)
+      --insecure-registry HOST  with --image: reach this registry over plain HTTP (repeatable)
   -q, --quiet             no progress or informational messages on standard error
   -h, --help              show this help
 
 Examples:
   patchline scan examples/flask-app
   patchline scan . --format sarif --output patchline.sarif --fail-on high
-  patchline scan . --scanners secrets --format json`;
+  patchline scan . --scanners secrets --format json
+  patchline scan --image docker-archive:app.tar --fail-on high`;
+
+const IMAGE = `Usage: patchline image REF [options]
+       patchline scan --image REF [options]
+
+Reads a container image layer by layer, without unpacking it, and checks its OS packages (dpkg, apk,
+rpm databases) and language packages (lockfiles) against the vulnerability database. Each finding
+names the layer (diffID and Dockerfile step) that installed the package. Each layer's packages are
+cached by diffID under $XDG_CACHE_HOME/patchline/layers. The config is ./patchline.yaml or --config.
+
+REF is docker-archive:PATH (a 'docker save' tarball, gzipped or not).
+
+Options:
+  -f, --format FORMAT       table (default), json, sarif, markdown, cyclonedx, spdx
+  -o, --output FILE         write the report to FILE instead of standard output
+      --fail-on SEVERITY    exit 1 when an unsuppressed finding is at or above SEVERITY
+  -c, --config FILE         read the configuration from FILE (default: ./patchline.yaml)
+      --scanners LIST       package scanners to run (default: sca)
+      --db PATH             vulnerability database (default: the user cache; see 'patchline help db')
+      --platform OS/ARCH    the platform to pick from a multi-platform image (e.g. linux/arm64)
+      --insecure-registry HOST  reach this registry over plain HTTP (repeatable)
+  -q, --quiet               no progress or informational messages on standard error
+  -h, --help                show this help
+
+Examples:
+  patchline image docker-archive:alpine.tar
+  patchline image docker-archive:app.tar.gz --format sarif --output image.sarif --fail-on high`;
 
 const RULES = `Usage: patchline rules [options]
 
@@ -86,14 +119,19 @@ Examples:
   patchline db status --format json`;
 
 const SBOM = `Usage: patchline sbom [PATH] [options]
+       patchline sbom --image REF [options]
 
 Catalogs the packages that the manifests and lockfiles under PATH (a directory, default .) pin, and
-prints them as a software bill of materials, each with its purl and where it was found.
+prints them as a software bill of materials, each with its purl and where it was found. With --image,
+catalogs a container image's OS and language packages; the SBOM names the image digest, its layers
+and the layer that installed each package.
 
 Options:
   -f, --format FORMAT   cyclonedx (default: CycloneDX 1.6 JSON) or spdx (SPDX 2.3 JSON)
   -o, --output FILE     write the SBOM to FILE instead of standard output
   -c, --config FILE     read the configuration (exclude, limits) from FILE (default: PATH/patchline.yaml)
+      --image REF       catalog a container image instead of PATH (see 'patchline help image')
+      --platform OS/ARCH, --insecure-registry HOST   with --image, as for 'patchline image'
   -q, --quiet           no progress, warnings or informational messages on standard error
   -h, --help            show this help
 
@@ -102,7 +140,8 @@ Exit codes: 0 the SBOM was written, 2 usage or runtime error.
 
 Examples:
   patchline sbom examples/flask-app
-  patchline sbom . --format spdx --output sbom.spdx.json`;
+  patchline sbom . --format spdx --output sbom.spdx.json
+  patchline sbom --image docker-archive:app.tar --format spdx`;
 
 const IMPORT = `Usage: patchline import FILE... [options]
 
@@ -202,7 +241,7 @@ Examples:
   patchline dast http://127.0.0.1:5000
   patchline scan --url http://127.0.0.1:5000 --format sarif --output dast.sarif --fail-on medium`;
 
-const TOPICS: Record<string, string> = { scan: SCAN, dast: DAST, rules: RULES, db: DB, sbom: SBOM, import: IMPORT, fix: FIX };
+const TOPICS: Record<string, string> = { scan: SCAN, image: IMAGE, dast: DAST, rules: RULES, db: DB, sbom: SBOM, import: IMPORT, fix: FIX };
 
 export function helpText(topic?: string): string | undefined {
   if (topic === undefined) return MAIN;

@@ -25,6 +25,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return EXIT_OK;
       case 'scan':
         return await (await import('./scan.js')).scanCommand(rest);
+      case 'image':
+        return await (await import('./image.js')).imageCommand(rest);
       case 'dast':
         return await (await import('./dast.js')).dastCommand(rest);
       case 'rules':

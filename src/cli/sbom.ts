@@ -4,10 +4,11 @@ import { oneOf, parseCommandArgs } from './args.js';
 import { EXIT_OK } from './main.js';
 import { writeReport } from './output.js';
 import { toolVersion } from './version.js';
+import { IMAGE_SOURCE_OPTIONS, scanImageRef, type ImageFlags } from './image.js';
 import type { Cataloger } from '../catalogers/types.js';
 import { loadConfig } from '../core/config.js';
 import { errorMessage, PatchlineError, UsageError } from '../core/errors.js';
-import type { ScanIssue } from '../core/model.js';
+import type { ScanIssue, ScanResult } from '../core/model.js';
 import { runScan } from '../core/pipeline.js';
 import { silentProgress, terminalProgress } from '../core/progress.js';
 import { getFormatter } from '../formatters/registry.js';
@@ -23,17 +24,28 @@ export async function sbomCommand(args: readonly string[]): Promise<number> {
     config: { type: 'string', short: 'c' },
     quiet: { type: 'boolean', short: 'q', default: false },
     help: { type: 'boolean', short: 'h', default: false },
+    image: { type: 'string' },
+    ...IMAGE_SOURCE_OPTIONS,
   });
   if (values.help) return (await import('./main.js')).main(['help', 'sbom']);
   if (positionals.length > 1) throw new UsageError(`sbom takes one PATH, got ${positionals.length}. Run 'patchline help sbom'.`);
 
-  const ref = positionals[0] ?? '.';
+  const formatter = getFormatter(oneOf('--format', values.format, SBOM_FORMATS));
+  const result = values.image !== undefined ? await imageSbom(values.image, positionals, values) : await directorySbom(positionals[0] ?? '.', values);
+
+  await writeReport(formatter.render(result, { color: false }), values.output);
+  if (!values.quiet) {
+    warnAbout(result.issues);
+    if (values.output) process.stderr.write(`patchline: wrote ${formatter.meta.id} SBOM to ${values.output} (${result.packages.length} packages)\n`);
+  }
+  return EXIT_OK;
+}
+
+async function directorySbom(ref: string, values: { config?: string | undefined; quiet?: boolean | undefined }): Promise<ScanResult> {
   const root = path.resolve(ref);
   await requireDirectory(ref, root);
-  const formatter = getFormatter(oneOf('--format', values.format, SBOM_FORMATS));
   const { config } = await loadConfig(root, values.config);
-
-  const result = await runScan({
+  return runScan({
     root,
     ref,
     config,
@@ -42,13 +54,13 @@ export async function sbomCommand(args: readonly string[]): Promise<number> {
     tool: { name: 'patchline', version: toolVersion() },
     progress: values.quiet ? silentProgress : terminalProgress(),
   });
+}
 
-  await writeReport(formatter.render(result, { color: false }), values.output);
-  if (!values.quiet) {
-    warnAbout(result.issues);
-    if (values.output) process.stderr.write(`patchline: wrote ${formatter.meta.id} SBOM to ${values.output} (${result.packages.length} packages)\n`);
-  }
-  return EXIT_OK;
+/** `sbom --image REF`: the image's OS and language packages, with its digest and layers. */
+async function imageSbom(ref: string, positionals: readonly string[], values: ImageFlags): Promise<ScanResult> {
+  if (positionals.length > 0) throw new UsageError(`sbom takes a PATH or --image, not both. Run 'patchline help sbom'.`);
+  const { config } = await loadConfig(process.cwd(), values.config && path.resolve(values.config));
+  return scanImageRef(ref, values, config, []);
 }
 
 /** The cataloger registry, imported only when an SBOM is made (it pulls in every lockfile parser). */

@@ -4,6 +4,7 @@ import { parseCommandArgs } from './args.js';
 import { emitReport, planReport, REPORT_OPTIONS } from './report.js';
 import { toolVersion } from './version.js';
 import { workerPool } from './worker-pool.js';
+import { IMAGE_SOURCE_OPTIONS, scanImageCommand } from './image.js';
 import { loadConfig } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import { runScan } from '../core/pipeline.js';
@@ -20,12 +21,19 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
     jobs: { type: 'string', short: 'j' },
     url: { type: 'string' },
     active: { type: 'boolean', default: false },
+    image: { type: 'string' },
+    ...IMAGE_SOURCE_OPTIONS,
   });
   if (values.help) return (await import('./main.js')).main(['help', 'scan']);
   if (values.url !== undefined) {
     if (positionals.length > 0) throw new UsageError(`scan takes a PATH or --url, not both. Run 'patchline help scan'.`);
     return (await import('./dast.js')).scanUrlCommand(values.url, values);
   }
+  if (values.image !== undefined) {
+    if (positionals.length > 0) throw new UsageError(`scan takes a PATH or --image, not both. Run 'patchline help scan'.`);
+    return scanImageCommand(values.image, values);
+  }
+  if (values.platform || values['insecure-registry']) throw new UsageError(`--platform and --insecure-registry go with --image REF`);
   if (values.active) throw new UsageError(`--active attacks a running application; use it with --url URL`);
   if (positionals.length > 1) throw new UsageError(`scan takes one PATH, got ${positionals.length}. Run 'patchline help scan'.`);
 

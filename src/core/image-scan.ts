@@ -1,5 +1,6 @@
 import type { Cataloger } from '../catalogers/types.js';
 import { analyzeImage, type AnalyzeImageOptions, type ImageAnalysis } from '../targets/image/layers/analyze-image.js';
+import { layerRef } from '../targets/image/layers/image-packages.js';
 import type { OpenedImage } from '../targets/image/types.js';
 import type { FileJobResult } from './file-job.js';
 import type { Package, ScanResult, Target } from './model.js';
@@ -35,5 +36,5 @@ export async function scanImage(
   total.issues.push(...analysis.issues);
   const snapshot = await options.snapshot?.finish(analysis);
   await scanPackages(request, analysis.packages, { root: '', config: request.config }, total, progress);
-  return { target: { kind: 'image', ref: image.ref, digest: image.digest }, packages: analysis.packages, ...(snapshot && { snapshot }) };
+  return { target: { kind: 'image', ref: image.ref, digest: image.digest, layers: image.layers.map(layerRef) }, packages: analysis.packages, ...(snapshot && { snapshot }) };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** The one vocabulary every stage speaks. Schemas validate what enters from outside. */
 
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
@@ -15,19 +15,6 @@ export type Category = z.infer<typeof CategorySchema>;
 export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
-export const TargetSchema = z.object({
-  kind: z.enum(['directory', 'git', 'image', 'url']),
-  ref: z.string(),
-  digest: z.string().optional(),
-});
-export interface Target extends z.infer<typeof TargetSchema> {}
-
-export const PackageLocationRefSchema = z.object({
-  /** Manifest or lockfile path relative to the scan root. */
-  path: z.string(),
-  line: z.number().int().positive().optional(),
-});
-
 /** The image layer that brought a package or file in: its uncompressed digest and the build step. */
 export const LayerRefSchema = z.object({
   /** `sha256:…` from the image config's `rootfs.diff_ids`. */
@@ -36,6 +23,21 @@ export const LayerRefSchema = z.object({
   createdBy: z.string().optional(),
 });
 export interface LayerRef extends z.infer<typeof LayerRefSchema> {}
+
+export const TargetSchema = z.object({
+  kind: z.enum(['directory', 'git', 'image', 'url']),
+  ref: z.string(),
+  digest: z.string().optional(),
+  /** Images: every layer, bottom first. */
+  layers: z.array(LayerRefSchema).optional(),
+});
+export interface Target extends z.infer<typeof TargetSchema> {}
+
+export const PackageLocationRefSchema = z.object({
+  /** Manifest or lockfile path relative to the scan root. */
+  path: z.string(),
+  line: z.number().int().positive().optional(),
+});
 
 export const PackageSchema = z.object({
   /** The OSV ecosystem name: PyPI, npm, Go, Maven, crates.io, Packagist, RubyGems, NuGet, Debian, Alpine … */

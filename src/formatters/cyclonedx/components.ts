@@ -1,4 +1,4 @@
-import type { ScanResult } from '../../core/model.js';
+import type { LayerRef, ScanResult } from '../../core/model.js';
 import type { CdxComponent, CdxProperty } from './cyclonedx-types.js';
 import { isNonRuntimeScope, parseDigest, targetName, type SbomPackage } from './sbom-packages.js';
 
@@ -27,6 +27,7 @@ export function libraryComponent(p: SbomPackage): CdxComponent {
   if (p.scope !== undefined) properties.push({ name: 'patchline:scope', value: p.scope });
   if (p.constraint !== undefined) properties.push({ name: 'patchline:constraint', value: p.constraint });
   if (p.source) properties.push({ name: 'patchline:source-package', value: `${p.source.name}@${p.source.version}` });
+  if (p.layer) properties.push(...layerProperties(p.layer, 'patchline:layer'));
   return {
     type: 'library',
     'bom-ref': p.ref,
@@ -44,6 +45,7 @@ export function targetComponent(result: ScanResult): CdxComponent {
   const digest = parseDigest(target.digest);
   const properties: CdxProperty[] = [{ name: 'patchline:target:kind', value: target.kind }];
   if (target.digest) properties.push({ name: 'patchline:target:digest', value: target.digest });
+  target.layers?.forEach((layer, i) => properties.push(...layerProperties(layer, `patchline:target:layer:${i}`)));
   return {
     type: target.kind === 'image' ? 'container' : 'application',
     'bom-ref': ROOT_REF,
@@ -60,4 +62,8 @@ export function toolComponent(result: ScanResult): CdxComponent {
     version: result.tool.version,
     externalReferences: [{ type: 'website', url: INFORMATION_URI }],
   };
+}
+
+function layerProperties(layer: LayerRef, prefix: string): CdxProperty[] {
+  return [{ name: `${prefix}:diffId`, value: layer.diffId }, ...(layer.createdBy ? [{ name: `${prefix}:createdBy`, value: layer.createdBy }] : [])];
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, Package, PackageLocation, ScanResult, Target } from '../../core/model.js';
+import type { Finding, LayerRef, Package, PackageLocation, ScanResult, Target } from '../../core/model.js';
 import { redactCredentials } from '../../core/redact.js';
 import { purlFor } from '../../catalogers/shared/package.js';
 
@@ -21,6 +21,8 @@ export interface SbomPackage {
   scope?: string;
   constraint?: string;
   source?: { name: string; version: string };
+  /** Images: the layer that installed it. */
+  layer?: LayerRef;
 }
 
 export function isVulnerability(f: Finding): f is Finding & { location: PackageLocation } {
@@ -84,6 +86,7 @@ export function sbomPackages(result: ScanResult): SbomPackage[] {
       ...(p.scope !== undefined && { scope: p.scope }),
       ...(p.constraint !== undefined && { constraint: p.constraint }),
       ...(p.source !== undefined && { source: { ...p.source } }),
+      ...(p.layer !== undefined && { layer: { ...p.layer } }),
     });
   }
   return [...byRef.values()].sort((a, b) => compareText(a.ref, b.ref));

@@ -1,4 +1,4 @@
-import type { ScanResult } from '../../core/model.js';
+import type { LayerRef, ScanResult } from '../../core/model.js';
 import { parseDigest, targetName, type SbomPackage } from '../cyclonedx/sbom-packages.js';
 import { packageId, ROOT_ID } from './ids.js';
 import type { SpdxChecksum, SpdxPackage } from './spdx-types.js';
@@ -26,7 +26,7 @@ export function rootPackage(result: ScanResult): SpdxPackage {
     licenseConcluded: UNKNOWN,
     licenseDeclared: UNKNOWN,
     copyrightText: UNKNOWN,
-    comment: `The ${result.target.kind} scanned by ${result.tool.name}.`,
+    comment: `The ${result.target.kind} scanned by ${result.tool.name}.${layersText(result)}`,
     primaryPackagePurpose: result.target.kind === 'image' ? 'CONTAINER' : 'APPLICATION',
   };
 }
@@ -38,6 +38,7 @@ function comment(p: SbomPackage): string | undefined {
     p.scope ? `scope: ${p.scope}` : '',
     p.constraint ? `constraint: ${p.constraint}` : '',
     p.source ? `source package: ${p.source.name}@${p.source.version}` : '',
+    p.layer ? `installed by layer ${layerText(p.layer)}` : '',
   ].filter(Boolean);
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
@@ -59,4 +60,13 @@ export function spdxPackage(p: SbomPackage): SpdxPackage {
     ...(p.purl !== '' && { externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: p.purl }] }),
     primaryPackagePurpose: 'LIBRARY',
   };
+}
+
+function layerText(layer: LayerRef): string {
+  return layer.createdBy ? `${layer.diffId} (${layer.createdBy.replace(/\s+/g, ' ')})` : layer.diffId;
+}
+
+function layersText(result: ScanResult): string {
+  const layers = result.target.layers ?? [];
+  return layers.length > 0 ? ` Layers, bottom first: ${layers.map(layerText).join('; ')}.` : '';
 }
