@@ -1,3 +1,6 @@
+import { packageJsonFixer } from './deps/package-json/index.js';
+import { pipfileFixer } from './deps/pipfile/index.js';
+import { pyprojectTomlFixer } from './deps/pyproject-toml/index.js';
 import { requirementsTxtFixer } from './deps/requirements-txt/index.js';
 import { addToCopyFixer } from './dockerfile/add-to-copy/index.js';
 import { baseImageTagFixer } from './dockerfile/base-image-tag/index.js';
@@ -20,7 +23,7 @@ import type { Fixer } from './types.js';
 
 /** Every deterministic fixer, explicitly, by group (the folder under src/fixers), each group alphabetical. */
 export const fixerGroups: Readonly<Record<string, readonly Fixer[]>> = {
-  deps: [requirementsTxtFixer],
+  deps: [packageJsonFixer, pipfileFixer, pyprojectTomlFixer, requirementsTxtFixer],
   dockerfile: [addToCopyFixer, baseImageTagFixer, envSecretsFixer, nonRootUserFixer, packageHygieneFixer],
   python: [
     cookieFlagsFixer,

@@ -5,7 +5,10 @@ import { FindingSchema, type Finding } from '../../core/model.js';
 /** One before/after pair of a fixer: `testdata/<case>.before.<ext>` and `testdata/<case>.after.<ext>`. */
 export interface FixerCase {
   name: string;
-  /** The file name the case is scanned and fixed under (`<case>.<ext>`, or the path its findings name). */
+  /**
+   * The file name the case is scanned and fixed under: `<case>.<ext>`; for a case that brings its
+   * findings, `<ext>` itself (`poetry.before.pyproject.toml` is fixed as `pyproject.toml`).
+   */
   fileName: string;
   before: string;
   after: string;
@@ -13,7 +16,7 @@ export interface FixerCase {
   findings?: Finding[];
 }
 
-const BEFORE = /^(.+)\.before\.([^/]+)$/;
+const BEFORE = /^(.+?)\.before\.([^/]+)$/;
 
 /** The cases in a fixer's folder; a before file without its after file is an error. */
 export function fixerCases(fixerDir: string): FixerCase[] {
@@ -28,7 +31,7 @@ export function fixerCases(fixerDir: string): FixerCase[] {
       if (!existsSync(afterFile)) throw new Error(`${file} has no ${name}.after.${ext} beside it`);
       const findingsFile = path.join(dir, `${name}.findings.json`);
       const findings = existsSync(findingsFile) ? FindingSchema.array().parse(JSON.parse(readFileSync(findingsFile, 'utf8'))) : undefined;
-      const fileName = findings?.[0]?.location.kind === 'package' ? findings[0].location.path! : `${name}.${ext}`;
+      const fileName = findings ? ext! : `${name}.${ext}`;
       return {
         name: name!,
         fileName,
