@@ -164,12 +164,15 @@ export function benchCorpus(root) {
 
   const files = new Set(cases.map((c) => c.file));
   console.log(`sast corpus: ${cases.length} labelled cases in ${files.size} files (bench/corpus) — detected = a finding on the labelled line carrying the labelled CWE (or a child: CWE-259 counts for CWE-798)`);
-  const cwes = [...new Set(cases.map((c) => c.cwe))].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
-  const head = ['CWE'.padEnd(9), 'vuln'.padStart(4), ...tools.map((t) => `${t.name} recall`.padStart(19)), 'safe'.padStart(4), ...tools.map((t) => `${t.name} FP`.padStart(17))];
+  // One row per language and CWE: `py CWE-89` (bench/corpus/python), `js CWE-89` (bench/corpus/javascript).
+  const groupOf = (c) => `${c.file.startsWith('javascript/') ? 'js' : 'py'} ${c.cwe}`;
+  const byNumber = (g) => (g.startsWith('js') ? 100000 : 0) + Number(g.slice(7));
+  const cwes = [...new Set(cases.map(groupOf))].sort((a, b) => byNumber(a) - byNumber(b));
+  const head = ['CWE'.padEnd(12), 'vuln'.padStart(4), ...tools.map((t) => `${t.name} recall`.padStart(19)), 'safe'.padStart(4), ...tools.map((t) => `${t.name} FP`.padStart(17))];
   console.log(head.join('  '));
   const total = { vuln: 0, safe: 0, det: tools.map(() => 0), fp: tools.map(() => 0) };
   for (const cwe of cwes) {
-    const of = cases.filter((c) => c.cwe === cwe);
+    const of = cases.filter((c) => groupOf(c) === cwe);
     const vuln = of.filter((c) => c.kind === 'vuln');
     const safe = of.filter((c) => c.kind === 'safe');
     const det = tools.map((t) => vuln.filter((c) => hit(t.hits, c)).length);
@@ -196,7 +199,7 @@ export function benchCorpus(root) {
 function line(label, vuln, det, safe, fp) {
   const pct = (n, d) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)}%`);
   return [
-    label.padEnd(9),
+    label.padEnd(12),
     String(vuln).padStart(4),
     ...det.map((d) => `${d} (${pct(d, vuln)})`.padStart(19)),
     String(safe).padStart(4),
@@ -208,20 +211,21 @@ function hit(hits, c) {
   return (hits.get(`${c.file}:${c.line}`) ?? new Set()).has(c.cwe);
 }
 
-/** `# vuln: CWE-89` / `# safe: CWE-89`: the case is the next line that is not a comment or blank. */
+/** `# vuln: CWE-89` / `# safe: CWE-89` (`//` in JavaScript): the case is the next line that is not a comment or blank. */
 function readLabels(corpus) {
   const cases = [];
-  for (const rel of readdirSync(corpus, { recursive: true }).filter((f) => f.endsWith('.py')).sort()) {
+  for (const rel of readdirSync(corpus, { recursive: true }).filter((f) => /\.(py|js|ts)$/.test(f)).sort()) {
     const lines = readFileSync(path.join(corpus, rel), 'utf8').split('\n');
+    const mark = rel.endsWith('.py') ? '#' : '//';
     lines.forEach((text, i) => {
-      const m = /^\s*#\s*(vuln|safe):\s*(CWE-\d+)\s*$/.exec(text);
+      const m = new RegExp(`^\\s*${mark}\\s*(vuln|safe):\\s*(CWE-\\d+)\\s*$`).exec(text);
       if (!m) {
         // A near-miss label would silently drop a case from the score.
-        if (/#.*\b(vuln|safe)\b.*CWE/i.test(text)) throw new Error(`bench/corpus/${rel}:${i + 1}: label must read '# vuln: CWE-n' or '# safe: CWE-n'`);
+        if (/(#|\/\/).*\b(vuln|safe)\b.*CWE/i.test(text)) throw new Error(`bench/corpus/${rel}:${i + 1}: label must read '${mark} vuln: CWE-n' or '${mark} safe: CWE-n'`);
         return;
       }
       let j = i + 1;
-      while (j < lines.length && /^\s*(#.*)?$/.test(lines[j])) j++;
+      while (j < lines.length && new RegExp(`^\\s*(${mark}.*)?$`).test(lines[j])) j++;
       cases.push({ file: rel.split(path.sep).join('/'), line: j + 1, kind: m[1], cwe: m[2] });
     });
   }

@@ -38,3 +38,23 @@ function runJob(command) {
 const { exec: dbExec } = require('./db');
 // ok: sast.javascript.command-injection
 dbExec(`DELETE FROM jobs WHERE id = ${jobId}`);
+
+const FORMATS = ['zip', 'tar'];
+
+function archive(format) {
+  // ruleid: sast.javascript.command-injection
+  return cp.execSync(`make-archive --format ${format} /srv/site`);
+}
+
+function safeArchive(format) {
+  if (!FORMATS.includes(format)) {
+    throw new Error('unsupported format');
+  }
+  // ok: sast.javascript.command-injection
+  return cp.execSync(`make-archive --format ${format} /srv/site`);
+}
+
+app.post('/archive', (req, res) => {
+  res.send(archive(req.body.format));
+  res.send(safeArchive(req.body.format));
+});

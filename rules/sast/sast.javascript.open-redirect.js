@@ -11,3 +11,24 @@ app.get('/login', (req, res) => {
   // ok: sast.javascript.open-redirect
   res.redirect(301, '/home');
 });
+
+const RETURN_PATHS = ['/dashboard', '/settings'];
+
+function nextUrl(req) {
+  return req.query.next;
+}
+
+function tabUrl(tab) {
+  return `/tabs/${encodeURIComponent(tab)}`;
+}
+
+app.get('/after-login', (req, res) => {
+  // ruleid: sast.javascript.open-redirect
+  res.redirect(nextUrl(req));
+  // ok: sast.javascript.open-redirect
+  res.redirect(RETURN_PATHS.includes(req.query.next) ? req.query.next : '/dashboard');
+  // ruleid: sast.javascript.open-redirect
+  res.redirect(RETURN_PATHS.includes(req.query.next) ? '/dashboard' : req.query.next);
+  // ok: sast.javascript.open-redirect
+  res.redirect(tabUrl('home'));
+});

@@ -7,22 +7,50 @@ const CONSTANT_TYPES = new Set([
   'as_expression', 'satisfies_expression', 'non_null_expression', 'predefined_type', 'type_identifier', 'ternary_expression',
 ]);
 
+const READS = new Set(['identifier', 'member_expression', 'subscript_expression']);
+
 /**
  * Does this expression only combine literals, module constants and the results of calls `isSafeCall`
- * accepts? Walked without recursion. "Not constant" stands in for "tainted" when no request data is seen.
+ * accepts (and reads `isSafeRead` vouches for: an allow-listed value, a constant lookup)? Walked without
+ * recursion. "Not constant" stands in for "tainted" when no request data is seen.
  */
 export function isConstantExpression(
   node: SyntaxNode,
   constants: ReadonlySet<string>,
   isSafeCall?: (call: SyntaxNode) => boolean,
+  isSafeRead?: (read: SyntaxNode) => boolean,
 ): boolean {
   return everyDescendant(node, (n) => {
     if (!n.isNamed) return true;
     const type = n.type;
-    if (type === 'identifier' || type === 'shorthand_property_identifier') return constants.has(n.text);
+    if ((type === 'identifier' || type === 'shorthand_property_identifier') && constants.has(n.text)) return true;
+    if (isSafeRead && READS.has(type) && isSafeRead(n.node())) return 'skip';
+    if (type === 'identifier' || type === 'shorthand_property_identifier') return false;
     if (type === 'call_expression') return isSafeCall?.(n.node()) ? 'skip' : false;
+    if (type === 'ternary_expression' && nesting < MAX_NESTING) return constantBranches(n.node(), constants, isSafeCall, isSafeRead) ? 'skip' : false;
     return CONSTANT_TYPES.has(type);
   });
+}
+
+const MAX_NESTING = 16;
+let nesting = 0;
+
+/** `c ? a : b` is as constant as its branches: the condition's value never flows (beyond this depth, it is walked whole). */
+function constantBranches(
+  node: SyntaxNode,
+  constants: ReadonlySet<string>,
+  isSafeCall?: (call: SyntaxNode) => boolean,
+  isSafeRead?: (read: SyntaxNode) => boolean,
+): boolean {
+  nesting++;
+  try {
+    return ['consequence', 'alternative'].every((f) => {
+      const branch = node.childForFieldName(f);
+      return !branch || isConstantExpression(branch, constants, isSafeCall, isSafeRead);
+    });
+  } finally {
+    nesting--;
+  }
 }
 
 const SCOPE_TYPES = ['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function', 'program'];

@@ -1,8 +1,10 @@
 import type Parser from 'tree-sitter';
 import { indexByType, type SyntaxNode } from '../engine/walk.js';
 import { isConstantExpression, moduleConstants } from './constants.js';
+import { isSafeRead } from './explained.js';
 import { importAliases, qualifiedName, stringText } from './imports.js';
-import { taintedNames, taintOf, type Taint } from './taint.js';
+import { taintFromCallers } from './summaries.js';
+import { taintedNames, taintOf, type Binding, type Taint } from './taint.js';
 
 export interface ScriptArguments {
   positional: SyntaxNode[];
@@ -28,6 +30,7 @@ export class ScriptFile {
   private readonly callInfos = new Map<number, { name?: string; method?: string }>();
   private readonly callArgs = new Map<number, ScriptArguments>();
   private tainted?: Map<number, Set<string>>;
+  private bindingList?: Binding[];
   private callList?: SyntaxNode[];
   private declarations?: Map<string, { node: SyntaxNode; value?: SyntaxNode }[]>;
 
@@ -146,20 +149,33 @@ export class ScriptFile {
     return isConstantExpression(node, this.constants, isSafeCall);
   }
 
-  /** `request` when the expression reads request data itself, `flow` through a local holding it. */
-  taint(node: SyntaxNode): Taint | undefined {
-    if (!this.tainted) this.tainted = taintedNames(this.bindings());
-    return taintOf(node, this.tainted);
+  /** Like `isConstant`, and values fixed by an allow-list check or a constant lookup count too (see explained.ts). */
+  isFixed(node: SyntaxNode, sanitizers: readonly string[] = []): boolean {
+    const isSafeCall = (call: SyntaxNode) => sanitizers.includes(this.callName(call) ?? '');
+    return isConstantExpression(node, this.constants, isSafeCall, (read) => isSafeRead(this, read, sanitizers));
   }
 
-  private bindings(): { name: SyntaxNode; value: SyntaxNode }[] {
-    const out: { name: SyntaxNode; value: SyntaxNode }[] = [];
+  /**
+   * `request` when the expression reads request data itself, `flow` through a local or a module function
+   * holding it, or through a parameter of the enclosing module function that its callers pass request data;
+   * calls to `sanitizers` in the expression end the taint.
+   */
+  taint(node: SyntaxNode, sanitizers: readonly string[] = []): Taint | undefined {
+    this.tainted ??= taintedNames(this, this.bindings());
+    return taintOf(this, node, this.tainted, sanitizers) ?? taintFromCallers(this, node, this.tainted);
+  }
+
+  /** Declarations and assignments to plain names or patterns, ordered by their values' positions. */
+  bindings(): readonly Binding[] {
+    if (this.bindingList) return this.bindingList;
+    const out: Binding[] = [];
     for (const d of [...this.nodes('variable_declarator'), ...this.nodes('assignment_expression')]) {
       const name = d.childForFieldName(d.type === 'variable_declarator' ? 'name' : 'left');
       const value = d.childForFieldName(d.type === 'variable_declarator' ? 'value' : 'right');
       if (name && value && name.type !== 'member_expression') out.push({ name, value });
     }
-    return out.sort((a, b) => a.value.startIndex - b.value.startIndex);
+    this.bindingList = out.sort((a, b) => a.value.startIndex - b.value.startIndex);
+    return this.bindingList;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Confidence } from '../../../core/model.js';
 import type { SyntaxNode } from '../engine/walk.js';
 import { scopeOf } from './constants.js';
+import { moduleFunctions, returnValues } from './summaries.js';
 import type { ScriptFile } from './context.js';
 import type { ScriptMatch } from './rules/rule.js';
 
@@ -43,23 +44,26 @@ export function scriptSinkCalls(file: ScriptFile, sinks: readonly ScriptSinkSpec
  */
 export function nonConstantScriptSinks(file: ScriptFile, sinks: readonly ScriptSinkSpec[], unknown: Confidence = 'medium'): ScriptMatch[] {
   return scriptSinkCalls(file, sinks)
-    .filter((h) => !file.isConstant(h.arg, h.sink.sanitizers))
+    .filter((h) => !file.isFixed(h.arg, h.sink.sanitizers))
     .map((h) => ({ node: h.call, confidence: file.taint(h.arg) ? 'high' : unknown }));
 }
 
 /** Sink calls whose input holds request data (`req.query` …), directly or through a local. */
 export function taintedScriptSinks(file: ScriptFile, sinks: readonly ScriptSinkSpec[]): ScriptMatch[] {
   return scriptSinkCalls(file, sinks)
-    .filter((h) => !file.isConstant(h.arg, h.sink.sanitizers) && file.taint(h.arg) !== undefined)
+    .filter((h) => !file.isConstant(h.arg, h.sink.sanitizers) && file.taint(h.arg, h.sink.sanitizers) !== undefined)
     .map((h) => ({ node: h.call }));
 }
 
 /**
- * A string built at run time, or a local bound to one in the same or an enclosing function
- * (`const sql = 'SELECT … ' + id; db.query(sql)`).
+ * A string built at run time, a local bound to one in the same or an enclosing function
+ * (`const sql = 'SELECT … ' + id; db.query(sql)`), or a call of a module function that returns one.
  */
 export function isBuiltStringValue(file: ScriptFile, node: SyntaxNode): boolean {
   if (isBuiltString(node)) return true;
+  const callee = node.type === 'call_expression' ? node.childForFieldName('function') : null;
+  const fn = callee?.type === 'identifier' ? moduleFunctions(file).get(callee.text) : undefined;
+  if (fn) return returnValues(fn).some(isBuiltString);
   if (node.type !== 'identifier') return false;
   const scopes = new Set<number>();
   for (let s = scopeOf(node); s; s = scopeOf(s)) scopes.add(s.id);

@@ -1,5 +1,8 @@
 import { everyDescendant, type SyntaxNode } from '../engine/walk.js';
 import { patternNames, scopeOf } from './constants.js';
+import type { ScriptFile } from './context.js';
+import { isConstantCollection, isGuarded } from './guards.js';
+import { moduleFunctions, summaryOf } from './summaries.js';
 
 /** Request data in Express/Koa handlers: `req.query`, `req.body.x`, `req.get('h')`, `ctx.request.body` … */
 const REQUEST_SOURCE =
@@ -7,21 +10,29 @@ const REQUEST_SOURCE =
 
 export type Taint = 'request' | 'flow';
 
+/** Names holding a taint, per scope node id (-1: the program). */
+export type TaintedNames = ReadonlyMap<number, ReadonlySet<string>>;
+
+export interface Binding {
+  name: SyntaxNode;
+  value: SyntaxNode;
+}
+
 /** Is this the text of an expression reading request data directly? */
 export function isRequestSource(text: string): boolean {
   return REQUEST_SOURCE.test(text);
 }
 
 /**
- * Local names that hold request data, per scope: `const id = req.query.id`, `const { q } = req.body`,
+ * Local names that hold a taint, per scope: `const id = req.query.id`, `const { q } = req.body`,
  * `let url; url = '/x' + req.params.p`. One pass in document order, so chains of variables follow.
+ * `seed` adds names tainted from the start (a function's parameters, for its summary).
  */
-export function taintedNames(bindings: readonly { name: SyntaxNode; value: SyntaxNode }[]): Map<number, Set<string>> {
-  const byScope = new Map<number, Set<string>>();
+export function taintedNames(file: ScriptFile, bindings: readonly Binding[], seed: TaintedNames = new Map()): Map<number, Set<string>> {
+  const byScope = new Map<number, Set<string>>([...seed].map(([k, v]) => [k, new Set(v)]));
   for (const { name, value } of bindings) {
-    if (!reachesRequest(value, byScope)) continue;
-    const scope = scopeOf(name);
-    const key = scope?.id ?? -1;
+    if (taintOf(file, value, byScope) === undefined) continue;
+    const key = scopeOf(name)?.id ?? -1;
     let set = byScope.get(key);
     if (!set) byScope.set(key, (set = new Set()));
     for (const n of name.type === 'identifier' ? [name.text] : patternNames(name)) set.add(n);
@@ -29,26 +40,71 @@ export function taintedNames(bindings: readonly { name: SyntaxNode; value: Synta
   return byScope;
 }
 
-/** The taint of an expression: request data read directly in it, through a tainted local, or none. */
-export function taintOf(node: SyntaxNode, byScope: ReadonlyMap<number, ReadonlySet<string>>): Taint | undefined {
+/**
+ * The taint of an expression: request data read directly in it, through a tainted local, or through a
+ * call of a module function that returns it (its summary); none where an allow-list check guards the
+ * read (`ALLOWED.includes(x)`), in a constant lookup (`COLUMNS[x]`), or in a module function's call
+ * whose tainted arguments never reach its return. Calls to `sanitizers` (the sink's) end the taint.
+ */
+export function taintOf(file: ScriptFile, node: SyntaxNode, byScope: TaintedNames, sanitizers: readonly string[] = []): Taint | undefined {
   let found: Taint | undefined;
   everyDescendant(node, (n) => {
     const type = n.type;
     if ((type === 'member_expression' || type === 'subscript_expression') && isRequestSource(n.text)) {
+      if (isGuarded(file, n.node(), n.text)) return 'skip';
       found = 'request';
       return false;
     }
-    if (type === 'identifier' && !found && isTaintedName(n.node(), byScope)) found = 'flow';
+    if (type === 'ternary_expression' && nesting < MAX_NESTING) {
+      // The condition's own value never flows; each branch is read where it is (allow-list checks apply).
+      const branches = ['consequence', 'alternative'].map((f) => n.node().childForFieldName(f));
+      nesting++;
+      try {
+        for (const b of branches) found ??= b ? taintOf(file, b, byScope, sanitizers) : undefined;
+      } finally {
+        nesting--;
+      }
+      return found === 'request' ? false : 'skip';
+    }
+    if (type === 'subscript_expression') {
+      const object = n.node().childForFieldName('object');
+      return object && isConstantCollection(file, object) ? 'skip' : true;
+    }
+    if (type === 'call_expression') {
+      if (sanitizers.length > 0 && sanitizers.includes(file.callName(n.node()) ?? '')) return 'skip';
+      const through = throughSummary(file, n.node(), byScope, sanitizers);
+      if (through === 'unknown') return true;
+      if (through) found = through;
+      return through ? false : 'skip';
+    }
+    if (type === 'identifier' && !found) {
+      const id = n.node();
+      if (isTaintedName(id, byScope) && !isGuarded(file, id, id.text)) found = 'flow';
+    }
     return true;
   });
   return found;
 }
 
-function reachesRequest(value: SyntaxNode, byScope: ReadonlyMap<number, ReadonlySet<string>>): boolean {
-  return taintOf(value, byScope) !== undefined;
+const MAX_NESTING = 16;
+let nesting = 0;
+
+/** A call of a module function: tainted when it returns request data or a tainted argument reaches its return. */
+function throughSummary(file: ScriptFile, call: SyntaxNode, byScope: TaintedNames, sanitizers: readonly string[]): Taint | undefined | 'unknown' {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'identifier' || !moduleFunctions(file).has(callee.text)) return 'unknown';
+  const summary = summaryOf(file, callee.text);
+  if (!summary) return 'unknown';
+  if (summary.returnsRequest) return 'request';
+  const args = file.args(call).positional;
+  for (const i of summary.flowing) {
+    const arg = args[i];
+    if (arg && taintOf(file, arg, byScope, sanitizers)) return 'flow';
+  }
+  return undefined;
 }
 
-function isTaintedName(id: SyntaxNode, byScope: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+function isTaintedName(id: SyntaxNode, byScope: TaintedNames): boolean {
   if (byScope.size === 0) return false;
   const parent = id.parent;
   // `x.y` — only the head is a variable read; `{ x: v }` keys are not reads.
