@@ -3,6 +3,7 @@ import { pipfileFixer } from './deps/pipfile/index.js';
 import { pyprojectTomlFixer } from './deps/pyproject-toml/index.js';
 import { requirementsTxtFixer } from './deps/requirements-txt/index.js';
 import { addToCopyFixer } from './dockerfile/add-to-copy/index.js';
+import { composeSecretsFixer } from './dockerfile/compose-secrets/index.js';
 import { baseImageTagFixer } from './dockerfile/base-image-tag/index.js';
 import { envSecretsFixer } from './dockerfile/env-secrets/index.js';
 import { nonRootUserFixer } from './dockerfile/non-root-user/index.js';
@@ -24,7 +25,7 @@ import type { Fixer } from './types.js';
 /** Every deterministic fixer, explicitly, by group (the folder under src/fixers), each group alphabetical. */
 export const fixerGroups: Readonly<Record<string, readonly Fixer[]>> = {
   deps: [packageJsonFixer, pipfileFixer, pyprojectTomlFixer, requirementsTxtFixer],
-  dockerfile: [addToCopyFixer, baseImageTagFixer, envSecretsFixer, nonRootUserFixer, packageHygieneFixer],
+  dockerfile: [addToCopyFixer, baseImageTagFixer, composeSecretsFixer, envSecretsFixer, nonRootUserFixer, packageHygieneFixer],
   python: [
     cookieFlagsFixer,
     escapedRenderingFixer,
