@@ -1,50 +1,17 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApp } from './helpers.js';
+import { startPythonApp, type RunningApp } from './python-app.js';
 
-/** The python3 that has Flask: the one on PATH, else Debian's (python3-flask), as .ci/run installs it. */
-function pythonWithFlask(): string {
-  for (const candidate of ['python3', '/usr/bin/python3']) {
-    if (spawnSync(candidate, ['-c', 'import flask']).status === 0) return candidate;
-  }
-  throw new Error('no python3 with Flask: install python3-flask (.ci/run does)');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }).on('error', reject);
-  });
-}
-
-let app: ChildProcess;
+let app: RunningApp;
 let base: string;
 
-async function waitUntilUp(url: string, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`demo app did not answer on ${url} within ${ms} ms`);
-}
-
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  app = spawn(pythonWithFlask(), ['app.py'], { cwd: demoApp, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
-  await waitUntilUp(`${base}/`, 20_000);
+  app = await startPythonApp(demoApp, 'app.py');
+  base = app.base;
 });
 
 afterAll(() => {
-  app?.kill('SIGTERM');
+  app?.stop();
 });
 
 describe('the demo app (python3 app.py)', () => {

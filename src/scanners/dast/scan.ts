@@ -25,12 +25,6 @@ export async function scanTarget(ctx: UrlScanContext, rules: DastRules = { passi
   const dast = ctx.config.dast;
   const auth = authOptions(dast, ctx.url);
   const exclude = [...(dast?.scope?.exclude ?? []), ...(auth.login ? LOGOUT_PATHS : [])];
-  const client = createDastClient({
-    scope: createScope(ctx.url, { ...(dast?.scope?.include && { include: dast.scope.include }), exclude }),
-    limits: clientLimits(dast),
-    auth,
-    ...(dast?.methods && { extraMethods: dast.methods }),
-  });
   const secrets = configuredSecrets(auth);
   const metas = new Map<string, RuleMeta>([...rules.passive, ...rules.active].flatMap((r) => r.rules.map((m) => [m.id, m] as const)));
   const findings: DraftFinding[] = [];
@@ -40,9 +34,16 @@ export async function scanTarget(ctx: UrlScanContext, rules: DastRules = { passi
     if (meta) findings.push(webFinding(meta, hit, secrets));
     else issues.push({ code: 'unknown-rule', message: `a DAST rule reported '${hit.ruleId}', which no rule declares` });
   };
+  const passive = passiveRunner(rules.passive, report, issues);
+  const client = createDastClient({
+    scope: createScope(ctx.url, { ...(dast?.scope?.include && { include: dast.scope.include }), exclude }),
+    limits: clientLimits(dast),
+    auth,
+    ...(dast?.methods && { extraMethods: dast.methods }),
+    onLoginExchange: passive,
+  });
   try {
     await client.start();
-    const passive = passiveRunner(rules.passive, report, issues);
     const crawled = await crawl(client, ctx.url, crawlLimits(ctx), passive, ctx.progress);
     if (crawled.pages.length === 0) issues.push({ code: 'no-pages', message: `${ctx.url} gave no page that answered 2xx; is the app running and the URL right?` });
     if (ctx.active) await runActive(rules.active, crawled, client, report, issues, ctx);

@@ -19,6 +19,8 @@ export interface ClientOptions {
   extraMethods?: readonly string[];
   /** Called after each request, e.g. for progress. */
   onRequest?: (count: number) => void;
+  /** Sees the login exchanges (their Set-Cookie is what the cookie rules check). */
+  onLoginExchange?: (exchange: HttpExchange) => void;
 }
 
 /** The client plus what the scanner needs beyond the rules' contract. */
@@ -94,7 +96,7 @@ export function createDastClient(options: ClientOptions): ScanClient {
     if (consecutiveErrors >= limits.maxErrors) stop(`the target gave ${consecutiveErrors} ${what} in a row (dast.limits.maxErrors); is it down?`);
   }
 
-  const session: Session = createSession(options.auth.login, { sendOnce, jar, problems });
+  const session: Session = createSession(options.auth.login, { sendOnce, jar, problems, ...(options.onLoginExchange && { observe: options.onLoginExchange }) });
 
   async function send(request: HttpRequestSpec, opts: SendOptions = {}): Promise<HttpExchange> {
     let exchange = await session.sendWithSession(request, opts.signal);

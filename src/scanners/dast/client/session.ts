@@ -17,6 +17,7 @@ interface SessionDeps {
   sendOnce(request: HttpRequestSpec, signal?: AbortSignal): Promise<HttpExchange>;
   jar: CookieJar;
   problems: string[];
+  observe?: (exchange: HttpExchange) => void;
 }
 
 export function createSession(recipe: LoginRecipe | undefined, deps: SessionDeps): Session {
@@ -59,6 +60,7 @@ async function logIn(recipe: LoginRecipe, deps: SessionDeps): Promise<boolean> {
       recipe.method === 'GET'
         ? await deps.sendOnce({ method: 'GET', url: withQuery(recipe.url, body) })
         : await deps.sendOnce({ method: 'POST', url: recipe.url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    deps.observe?.(exchange);
     const { status } = exchange.response;
     const ok = status < 400 && !sessionDropped(exchange, recipe, new URL(recipe.url).pathname) && (status >= 300 || !recipe.loggedIn || recipe.loggedIn.test(exchange.response.body));
     if (!ok) deps.problems.push(`login at ${recipe.url} did not succeed (HTTP ${status}); check dast.auth.login fields and loggedIn/loggedOut`);
@@ -71,6 +73,7 @@ async function logIn(recipe: LoginRecipe, deps: SessionDeps): Promise<boolean> {
 
 async function hiddenFields(recipe: LoginRecipe, deps: SessionDeps): Promise<Record<string, string>> {
   const page = await deps.sendOnce({ method: 'GET', url: recipe.url });
+  deps.observe?.(page);
   if (page.response.status >= 400) return {};
   const loginPath = new URL(recipe.url).pathname;
   const form = parseHtml(page.response.body, recipe.url).forms.find((f) => new URL(f.action).pathname === loginPath);

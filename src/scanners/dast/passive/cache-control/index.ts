@@ -1,11 +1,11 @@
 import type { RuleMeta } from '../../../../core/model.js';
 import type { HttpExchange, PassiveRule } from '../../types.js';
-import { header, hitAt } from '../shared/exchange.js';
+import { header, originHit, originOf } from '../shared/exchange.js';
 
 const CACHEABLE: RuleMeta = {
   id: 'web.cacheable-sensitive-page',
   title: 'Sensitive page may be cached',
-  description: 'A page served to a logged-in user (or one that sets a session or holds a password field) has no Cache-Control: no-store, so browsers and shared caches may keep it for the next person.',
+  description: 'Pages served to a logged-in user (or one that sets a session or holds a password field) has no Cache-Control: no-store, so browsers and shared caches may keep it for the next person.',
   severity: 'low',
   category: 'web',
   confidence: 'medium',
@@ -26,10 +26,10 @@ export const cacheControlRule = {
     if (!why) return [];
     const cacheControl = header(exchange, 'cache-control')?.toLowerCase() ?? '';
     if (/no-store/.test(cacheControl) || /no-cache/.test(header(exchange, 'pragma') ?? '')) return [];
-    const path = new URL(exchange.request.url).pathname;
-    if (!ctx.firstTime(`cache ${exchange.request.method} ${path}`)) return [];
+    // Caching is usually set once for the whole app: one finding per origin, not one per page.
+    if (!ctx.firstTime(`cache ${originOf(exchange)}`)) return [];
     const evidence = cacheControl ? `Cache-Control: ${cacheControl}` : 'no Cache-Control header';
-    return [hitAt(CACHEABLE, exchange, `${exchange.request.method} ${path} ${why} and may be cached (${evidence})`, { evidence })];
+    return [originHit(CACHEABLE, exchange, `A page that ${why} may be cached (${evidence})`, { evidence })];
   },
 } satisfies PassiveRule;
 
