@@ -15,11 +15,23 @@ const REASONS: Record<string, string> = {
   'dockerfile.expose-ssh-port': 'whether the SSH port is needed is a decision about the deployment',
   'dockerfile.shell-form-cmd': 'the exec form changes how arguments and variables are expanded',
   'dockerfile.cd-instead-of-workdir': 'WORKDIR changes the directory for every later step',
+  'dockerfile.missing-pipefail': 'pipefail needs a SHELL that has it (bash); the base image decides',
+  'compose.privileged': 'which capabilities the service needs instead of privileged mode is a decision about the deployment',
+  'compose.run-as-root': 'the user the service runs as must exist in the image and own what it writes',
+  'compose.host-network': 'moving off the host network changes how the service is reached (ports must be published)',
+  'compose.host-pid': 'whether the service needs the host PID namespace is a decision about the deployment',
+  'compose.docker-socket-mount': 'the service may depend on the Docker API; removing the socket is a decision about the deployment',
+  'compose.writable-root-filesystem': 'a read-only root needs tmpfs mounts for every path the service writes',
+  'ecs.privileged': 'which capabilities the task needs instead of privileged mode is a decision about the deployment',
+  'ecs.run-as-root': 'the user the task runs as must exist in the image and own what it writes',
+  'ecs.writable-root-filesystem': 'a read-only root needs volumes for every path the container writes',
+  'ecs.plaintext-secret': 'a task secret needs a Secrets Manager or SSM Parameter ARN that only the account owner can create',
 };
 
 /** The reason a finding gets when no registered fixer handles it. */
 export function notFixableReason(finding: Finding): string {
   if (finding.location.kind === 'url') return 'a finding on a running service has no source location to edit';
+  if (finding.category === 'secret' && /task[-_]?def|(^|\/)ecs\//i.test(finding.location.path ?? '')) return REASONS['ecs.plaintext-secret']!;
   if (finding.category === 'secret' && /(^|\/)\.env(\.[\w-]+)?$/.test(finding.location.path ?? '')) {
     return 'a .env file is where the environment is meant to be kept: take it out of version control (.gitignore) and rotate the committed value';
   }
