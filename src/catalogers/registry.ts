@@ -7,6 +7,7 @@ import { packageLockCataloger } from './npm/package-lock/index.js';
 import { pnpmLockCataloger } from './npm/pnpm-lock/index.js';
 import { yarnLockCataloger } from './npm/yarn-lock/index.js';
 import { apkCataloger } from './os/apk/index.js';
+import { dpkgCataloger } from './os/dpkg/index.js';
 import { composerLockCataloger } from './php/composer-lock/index.js';
 import { pdmLockCataloger } from './python/pdm-lock/index.js';
 import { pipfileLockCataloger } from './python/pipfile-lock/index.js';
@@ -30,6 +31,7 @@ export const catalogers: readonly Cataloger[] = [
   pnpmLockCataloger,
   yarnLockCataloger,
   apkCataloger,
+  dpkgCataloger,
   composerLockCataloger,
   pdmLockCataloger,
   pipfileLockCataloger,

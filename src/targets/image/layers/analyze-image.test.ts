@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +43,18 @@ describe('analyzeImage', () => {
     const result = await analyzeImage(image, { catalogers });
     const byName = Object.fromEntries(result.packages.map((p) => [p.name, `${p.version} ${p.layer?.createdBy}`]));
     expect(byName).toEqual({ curl: '7.66.0-r4 step 3', musl: '1.1.22-r3 step 1' });
+  });
+
+  it('reads a distroless-style dpkg status.d in the Debian release of an os-release reached through its symlink', async () => {
+    const statusD = readFileSync(fixture('pkgdb', 'debian', 'syft', 'image-distroless-deb', 'var', 'lib', 'dpkg', 'status.d', 'libsqlite3-0'), 'utf8');
+    const image = await makeImage([
+      [{ name: 'usr/lib/os-release', content: 'PRETTY_NAME="Distroless"\nID=debian\nVERSION_ID="11"\n' }, { name: 'etc/os-release', type: 'symlink', linkname: '../usr/lib/os-release' }],
+      [{ name: 'var/lib/dpkg/status.d/libsqlite3-0', content: statusD }, { name: 'var/lib/dpkg/status.d/libsqlite3-0.md5sums', content: 'x' }],
+    ]);
+    const result = await analyzeImage(image, { catalogers });
+    expect(result.os).toMatchObject({ prettyName: 'Distroless', ecosystem: 'Debian:11' });
+    expect(result.packages.map((p) => [p.ecosystem, p.name, p.version, p.source?.name, p.layer?.createdBy])).toEqual([['Debian:11', 'libsqlite3-0', '3.34.1-3', 'sqlite3', 'step 2']]);
+    expect(result.packages[0]!.purl).toBe('pkg:deb/debian/libsqlite3-0@3.34.1-3?arch=arm64&distro=debian-11');
   });
 
   it('reads a layer once: the second scan takes its results from the cache', async () => {
