@@ -14,6 +14,7 @@ const plugins = fileJobPlugins(
   scanners.filter((s) => setup.scannerIds.includes(s.meta.id)),
   catalogers.filter((c) => setup.catalogerIds.includes(c.meta.id)),
 );
+if (setup.prepared) plugins.prepared = setup.prepared;
 
 parentPort!.on('message', (msg: { id: number; files: WalkedFile[] }) => {
   runFileJob(msg.files, plugins).then(

@@ -12,6 +12,8 @@ export interface WorkerSetup {
   config: PatchlineConfig;
   scannerIds: string[];
   catalogerIds: string[];
+  /** The scanners' pre-pass results (core/prepare.ts), by scanner id. */
+  prepared?: Record<string, unknown>;
 }
 
 interface Pending {
@@ -28,10 +30,11 @@ export function workerPool(setup: WorkerSetup, size = Math.min(availableParallel
   const pending = new Map<number, Pending>();
   let next = 0;
   let jobId = 0;
+  let prepared: Record<string, unknown> | undefined;
 
   const start = (): void => {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerScript(), { workerData: setup });
+      const worker = new Worker(workerScript(), { workerData: { ...setup, ...(prepared && { prepared }) } });
       worker.on('message', (msg: { id: number; result?: FileJobResult; error?: string }) => {
         const job = pending.get(msg.id);
         pending.delete(msg.id);
@@ -56,6 +59,10 @@ export function workerPool(setup: WorkerSetup, size = Math.min(availableParallel
         pending.set(id, { resolve, reject });
         worker.postMessage({ id, files });
       });
+    },
+    share(data: Record<string, unknown>): void {
+      // Workers start on the first batch, after the pre-pass: they are created with it.
+      prepared = data;
     },
     async close(): Promise<void> {
       await Promise.all(workers.map((w) => w.terminate()));

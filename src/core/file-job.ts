@@ -14,6 +14,8 @@ export interface FileJobPlugins {
   ctx: ScanContext;
   catalogCtx: CatalogContext;
   maxFileSize: number;
+  /** The scanners' pre-pass results by scanner id (core/prepare.ts), given to their scanFile as ctx.prepared. */
+  prepared?: Record<string, unknown>;
 }
 
 /** What a batch of files yields; plain data, so a worker thread can send it back. */
@@ -56,7 +58,9 @@ export async function runFileJob(files: readonly WalkedFile[], plugins: FileJobP
     if (read.text === undefined) continue;
     const source: SourceFile = { path: file.path, size: read.size, text: read.text };
     for (const scanner of scanners) {
-      await guarded(result, scanner.meta.id, file.path, async () => scanner.scanFile!(source, plugins.ctx));
+      const prepared = plugins.prepared?.[scanner.meta.id];
+      const ctx = prepared === undefined ? plugins.ctx : { ...plugins.ctx, prepared };
+      await guarded(result, scanner.meta.id, file.path, async () => scanner.scanFile!(source, ctx));
     }
     for (const cataloger of catalogers) {
       await guarded(result, cataloger.meta.id, file.path, async () => {

@@ -10,6 +10,7 @@ import { SCHEMA_VERSION, severityRank } from './model.js';
 import { silentProgress, type Progress } from './progress.js';
 import { walk, type WalkedFile } from './walker.js';
 import { mergePackages } from './packages.js';
+import { runPrepare, wantsPrepare } from './prepare.js';
 import type { Cataloger } from '../catalogers/types.js';
 import type { DraftFinding, ScanContext, Scanner } from '../scanners/types.js';
 
@@ -21,6 +22,8 @@ const BATCH_FILES = 200;
 export interface FileJobPool {
   size: number;
   run(files: WalkedFile[]): Promise<FileJobResult>;
+  /** Hands the scanners' pre-pass results to the workers (before the first batch). */
+  share?(prepared: Record<string, unknown>): void;
 }
 
 export interface ScanRequest {
@@ -100,7 +103,15 @@ async function scanTree(request: ScanRequest, total: FileJobResult, progress: Pr
     onIssue: (issue) => walkIssues.push(issue),
   });
   // With nothing that reads files (an import of other tools' reports), the tree is not walked at all.
-  if (request.scanners.some((s) => s.scanFile) || plugins.catalogers.length > 0) {
+  if (wantsPrepare(plugins)) {
+    // A pre-pass sees the whole tree (a re-scan of a few paths still needs their app's other modules).
+    const all: WalkedFile[] = [];
+    for await (const file of files) all.push(file);
+    progress.update(`preparing… ${all.length} files`);
+    plugins.prepared = await runPrepare(all, plugins, total);
+    request.pool?.share?.(plugins.prepared);
+    await scanFiles(onlyPaths(listed(all), request.paths), plugins, request.pool, total, progress);
+  } else if (request.scanners.some((s) => s.scanFile) || plugins.catalogers.length > 0) {
     await scanFiles(onlyPaths(files, request.paths), plugins, request.pool, total, progress);
   }
   total.issues.push(...walkIssues);
@@ -173,6 +184,10 @@ async function scanFiles(
   }
   if (batch.length > 0) dispatch(batch);
   await Promise.all(pending);
+}
+
+async function* listed<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
 }
 
 async function* onlyPaths(files: AsyncIterable<WalkedFile>, paths: readonly string[] | undefined): AsyncGenerator<WalkedFile> {

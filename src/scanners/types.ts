@@ -38,6 +38,8 @@ export interface FileScanOutput {
 export interface ScanContext {
   root: string;
   config: PatchlineConfig;
+  /** What this scanner's `prepare` returned for the tree being scanned (see core/prepare.ts). */
+  prepared?: unknown;
 }
 
 /** A scan of a running application at a URL (`patchline scan --url`). */
@@ -55,6 +57,13 @@ export interface Scanner {
   /** Does this scanner want the file at this relative path? Called once per walked path. */
   matches(path: string): boolean;
   scanFile?(file: SourceFile, ctx: ScanContext): FileScanOutput | Promise<FileScanOutput>;
+  /** The files a pre-pass reads before any `scanFile` (e.g. the modules of an app, for facts across them). */
+  prepareMatches?(path: string): boolean;
+  /**
+   * The pre-pass, once per scan over the files `prepareMatches` accepts (bounded by core/prepare.ts). Its
+   * result must be plain data: it is copied to worker threads, and reaches `scanFile` as `ctx.prepared`.
+   */
+  prepare?(files: readonly SourceFile[], ctx: ScanContext): unknown;
   /** Runs once after the walk on every package the catalogers found (dependency scanners). */
   scanPackages?(packages: readonly Package[], ctx: ScanContext): FileScanOutput | Promise<FileScanOutput>;
   /** Scans a running application (URL targets only); the scanner sends its own requests. */

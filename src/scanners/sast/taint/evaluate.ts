@@ -3,6 +3,7 @@ import type { SyntaxNode } from '../engine/walk.js';
 import { isConstantContainer, isConstantLookup } from './constant-values.js';
 import { narrowed } from './guard-flow.js';
 import { guardsWhen } from './guards.js';
+import { projectSummaryOf } from './project.js';
 import { sourceNameOf } from './request-names.js';
 import { summaryOf, type Summary } from './summaries.js';
 import { BOOLEAN_EXPRESSIONS, GENERAL_SANITIZERS, isSourceAttribute, LOCAL_SOURCES, SOURCE_CALLS } from './sources.js';
@@ -90,13 +91,18 @@ function visit(file: PythonFile, cursor: Cursor, depth: number, env: Env, root: 
       throughSummary(file, node, name!, summary, { env, root, found, budget });
       return false;
     }
+    const external = name !== undefined ? projectSummaryOf(file, name) : undefined;
+    if (external) {
+      throughSummary(file, node, name!, { params: external.params, flowing: new Set(external.flowing), sources: [] }, { env, root, found, budget });
+      return false;
+    }
     return true;
   }
   return type !== 'lambda';
 }
 
 /** A call to a summarised module function: the taints of the arguments that reach its return, and its own sources. */
-function throughSummary(file: PythonFile, call: SyntaxNode, name: string, summary: Summary, at: { env: Env; root: SyntaxNode; found: Taint[]; budget: Budget }): void {
+function throughSummary(file: PythonFile, call: SyntaxNode, name: string, summary: Pick<Summary, 'params' | 'flowing' | 'sources'>, at: { env: Env; root: SyntaxNode; found: Taint[]; budget: Budget }): void {
   const { env, root, found, budget } = at;
   const args = file.args(call);
   const line = call.startPosition.row + 1;

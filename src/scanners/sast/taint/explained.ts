@@ -2,6 +2,7 @@ import type { PythonFile } from '../engine/python/context.js';
 import { closestAncestor, type SyntaxNode } from '../engine/walk.js';
 import { scopeTaintOf } from './analysis.js';
 import { isConstantContainer, isConstantLookup } from './constant-values.js';
+import { projectSummaryOf } from './project.js';
 import { sourceNameOf } from './request-names.js';
 import { routeParameters } from './routes.js';
 import { GENERAL_SANITIZERS, isSourceAttribute, SOURCE_CALLS } from './sources.js';
@@ -66,7 +67,8 @@ function knownCall(file: PythonFile, call: SyntaxNode, sanitizers: readonly stri
   if (receiver && PURE_METHODS.has(fn!.childForFieldName('attribute')?.text ?? '') && !isSourceAttribute(sourceNameOf(file, fn!) ?? '')) return { receiver };
   const name = fn?.type === 'attribute' ? sourceNameOf(file, fn) : file.callName(call);
   if (name === undefined) return undefined;
-  if (PURE_BUILTINS.has(name)) return 'enter';
+  // A helper of another module of the app (its summary): what it returns depends on the arguments it passes on.
+  if (PURE_BUILTINS.has(name) || projectSummaryOf(file, name)) return 'enter';
   const known = GENERAL_SANITIZERS.has(name) || sanitizers.includes(name) || SOURCE_CALLS.includes(name) || isSourceAttribute(name);
   return known ? 'skip' : undefined;
 }

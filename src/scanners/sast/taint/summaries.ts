@@ -35,6 +35,11 @@ export function summaryOf(file: PythonFile, name: string): Summary | undefined {
   return moduleSummaries(file).summaryOf(name);
 }
 
+/** Names of the functions defined at the top level of the module. */
+export function moduleFunctionNames(file: PythonFile): string[] {
+  return [...moduleSummaries(file).functions.keys()];
+}
+
 /** The module function a node is in, by name, when it is defined at the top level. */
 export function enclosingModuleFunction(file: PythonFile, fn: SyntaxNode): string | undefined {
   const name = fn.childForFieldName('name')?.text;

@@ -1,0 +1,2 @@
+def next_page(page):
+    return "/orders?page=" + page
