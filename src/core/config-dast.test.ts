@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from './config.js';
 import { parseDuration } from './config-dast.js';
-import { ConfigError } from './errors.js';
-
-async function problem(yaml: string): Promise<string> {
-  try {
-    await parseConfig(yaml);
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as Error).message;
-  }
-  throw new Error('expected a config error');
-}
+import { configProblem } from '../testing/config-problem.js';
 
 describe('patchline.yaml dast section', () => {
   it('accepts scope, limits, methods and auth with a login recipe', async () => {
@@ -30,10 +20,10 @@ dast:
   });
 
   it('names the key and suggests the fix', async () => {
-    expect(await problem('dast:\n  limits: { maxRequest: 10 }\n')).toContain("dast.limits: unknown key 'maxRequest' — did you mean 'maxRequests'?");
-    expect(await problem('dast:\n  auth: { login: { url: x, fields: {} } }\n')).toContain('dast.auth.login.url: a path such as /login, or the absolute URL');
-    expect(await problem('dast:\n  methods: [TRACE]\n')).toContain('dast.methods[0]: "TRACE" is not allowed; use one of PUT, DELETE, PATCH');
-    expect(await problem('dast:\n  auth: { login: { url: "http://h/login", fields: {}, loggedOut: "(" } }\n')).toContain('dast.auth.login.loggedOut: a valid regular expression');
-    expect(await problem('dast:\n  limits: { timeout: soon }\n')).toContain('dast.limits.timeout');
+    expect(await configProblem('dast:\n  limits: { maxRequest: 10 }\n')).toContain("dast.limits: unknown key 'maxRequest' — did you mean 'maxRequests'?");
+    expect(await configProblem('dast:\n  auth: { login: { url: x, fields: {} } }\n')).toContain('dast.auth.login.url: a path such as /login, or the absolute URL');
+    expect(await configProblem('dast:\n  methods: [TRACE]\n')).toContain('dast.methods[0]: "TRACE" is not allowed; use one of PUT, DELETE, PATCH');
+    expect(await configProblem('dast:\n  auth: { login: { url: "http://h/login", fields: {}, loggedOut: "(" } }\n')).toContain('dast.auth.login.loggedOut: a valid regular expression');
+    expect(await configProblem('dast:\n  limits: { timeout: soon }\n')).toContain('dast.limits.timeout');
   });
 });

@@ -1,16 +1,18 @@
 import type { core } from 'zod';
 import { DAST_KNOWN_KEYS } from './config-dast.js';
 import { FIX_KNOWN_KEYS } from './config-fix.js';
+import { SNAPSHOT_KNOWN_KEYS } from './config-snapshot.js';
 
 /** Keys each section of patchline.yaml accepts, for "did you mean" hints. */
 const KNOWN_KEYS: Record<string, string[]> = {
-  '': ['version', 'scanners', 'exclude', 'gitignore', 'gate', 'ignore', 'db', 'limits', 'fix', 'dast'],
+  '': ['version', 'scanners', 'exclude', 'gitignore', 'gate', 'ignore', 'db', 'limits', 'fix', 'dast', 'snapshot'],
   db: ['path', 'maxAgeDays'],
   gate: ['failOn'],
   'ignore[]': ['fingerprint', 'rule', 'path', 'reason', 'expires'],
   limits: ['maxFileSize', 'maxFiles'],
   ...FIX_KNOWN_KEYS,
   ...DAST_KNOWN_KEYS,
+  ...SNAPSHOT_KNOWN_KEYS,
 };
 
 type Issue = core.$ZodIssue;

@@ -3,17 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseConfig, parseSize } from './config.js';
-import { ConfigError } from './errors.js';
-
-async function problem(yaml: string): Promise<string> {
-  try {
-    await parseConfig(yaml);
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as Error).message;
-  }
-  throw new Error('expected a config error');
-}
+import { configProblem } from '../testing/config-problem.js';
 
 describe('patchline.yaml', () => {
   it('accepts a full configuration', async () => {
@@ -52,43 +42,43 @@ fix:
       verify: { command: 'npm test', timeoutSeconds: 300 },
       github: { apiUrl: 'https://ghe.example/api/v3', tokenEnv: 'GH_TOKEN', repo: 'acme/shop', app: { appId: 42, privateKeyEnv: 'APP_KEY' } },
     });
-    expect(await problem('fix: { verify: { comand: make } }')).toContain("fix.verify: unknown key 'comand' — did you mean 'command'?");
-    expect(await problem('fix: { verify: { timeoutSeconds: 0 } }')).toContain('fix.verify.timeoutSeconds:');
-    expect(await problem('fix: { github: { apiUrl: "ftp://x" } }')).toContain('fix.github.apiUrl: an http(s) URL, e.g. https://github.example.com/api/v3');
-    expect(await problem('fix: { github: { tokenEnv: "$TOKEN" } }')).toContain('fix.github.tokenEnv: the name of an environment variable, e.g. GITHUB_TOKEN');
-    expect(await problem('fix: { github: { app: { appId: 1 } } }')).toContain('a GitHub App needs its private key: set privateKeyFile (a .pem path) or privateKeyEnv');
+    expect(await configProblem('fix: { verify: { comand: make } }')).toContain("fix.verify: unknown key 'comand' — did you mean 'command'?");
+    expect(await configProblem('fix: { verify: { timeoutSeconds: 0 } }')).toContain('fix.verify.timeoutSeconds:');
+    expect(await configProblem('fix: { github: { apiUrl: "ftp://x" } }')).toContain('fix.github.apiUrl: an http(s) URL, e.g. https://github.example.com/api/v3');
+    expect(await configProblem('fix: { github: { tokenEnv: "$TOKEN" } }')).toContain('fix.github.tokenEnv: the name of an environment variable, e.g. GITHUB_TOKEN');
+    expect(await configProblem('fix: { github: { app: { appId: 1 } } }')).toContain('a GitHub App needs its private key: set privateKeyFile (a .pem path) or privateKeyEnv');
   });
 
   it('names the key and suggests the fix for an unknown key', async () => {
-    expect(await problem('gat:\n  failOn: high\n')).toContain("(top level): unknown key 'gat' — did you mean 'gate'?");
-    expect(await problem('ignore:\n  - rul: X\n    reason: because\n')).toContain("ignore[0]: unknown key 'rul' — did you mean 'rule'?");
+    expect(await configProblem('gat:\n  failOn: high\n')).toContain("(top level): unknown key 'gat' — did you mean 'gate'?");
+    expect(await configProblem('ignore:\n  - rul: X\n    reason: because\n')).toContain("ignore[0]: unknown key 'rul' — did you mean 'rule'?");
   });
 
   it('lists the allowed values of an enum', async () => {
-    expect(await problem('gate: { failOn: severe }')).toContain('gate.failOn: "severe" is not allowed; use one of critical, high, medium, low, info');
+    expect(await configProblem('gate: { failOn: severe }')).toContain('gate.failOn: "severe" is not allowed; use one of critical, high, medium, low, info');
   });
 
   it('requires a reason and something to match for every ignore', async () => {
-    expect(await problem('ignore:\n  - rule: X\n')).toContain('ignore[0].reason: required — every ignore needs a reason');
-    expect(await problem('ignore:\n  - reason: because\n')).toContain('ignore[0]: an ignore needs at least one of fingerprint, rule or path');
+    expect(await configProblem('ignore:\n  - rule: X\n')).toContain('ignore[0].reason: required — every ignore needs a reason');
+    expect(await configProblem('ignore:\n  - reason: because\n')).toContain('ignore[0]: an ignore needs at least one of fingerprint, rule or path');
   });
 
   it('takes fix.allowMajor as a boolean only', async () => {
-    expect(await problem('fix: { allowMajor: "yes" }')).toContain('fix.allowMajor');
-    expect(await problem('fix: { alowMajor: true }')).toContain("fix: unknown key 'alowMajor' — did you mean 'allowMajor'?");
+    expect(await configProblem('fix: { allowMajor: "yes" }')).toContain('fix.allowMajor');
+    expect(await configProblem('fix: { alowMajor: true }')).toContain("fix: unknown key 'alowMajor' — did you mean 'allowMajor'?");
   });
 
   it('checks expiry dates', async () => {
-    expect(await problem('ignore:\n  - rule: X\n    reason: ok then\n    expires: 31/01/2027\n')).toContain('ignore[0].expires: a date written YYYY-MM-DD');
+    expect(await configProblem('ignore:\n  - rule: X\n    reason: ok then\n    expires: 31/01/2027\n')).toContain('ignore[0].expires: a date written YYYY-MM-DD');
   });
 
   it('reports YAML syntax errors with their line', async () => {
-    expect(await problem('exclude: [a\nscanners: [b]\n')).toMatch(/patchline\.yaml \(line \d+, column \d+\): not valid YAML/);
-    expect(await problem('exclude: [a]\nexclude: [b]\n')).toMatch(/line 2.*Map keys must be unique/);
+    expect(await configProblem('exclude: [a\nscanners: [b]\n')).toMatch(/patchline\.yaml \(line \d+, column \d+\): not valid YAML/);
+    expect(await configProblem('exclude: [a]\nexclude: [b]\n')).toMatch(/line 2.*Map keys must be unique/);
   });
 
   it('says what a list should look like', async () => {
-    expect(await problem('scanners: secrets')).toContain('scanners: a list of scanner ids, e.g. [secrets, dockerfile]');
+    expect(await configProblem('scanners: secrets')).toContain('scanners: a list of scanner ids, e.g. [secrets, dockerfile]');
   });
 
   it('uses defaults without a file, and fails clearly on a missing --config', async () => {

@@ -7,6 +7,7 @@ import { formatZodIssues } from './config-messages.js';
 import { FixConfigSchema } from './config-fix.js';
 import { LlmConfigSchema } from '../fixers/llm/config.js';
 import { DastConfigSchema } from './config-dast.js';
+import { SnapshotConfigSchema } from './config-snapshot.js';
 
 export const CONFIG_FILE = 'patchline.yaml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -52,6 +53,7 @@ export const ConfigSchema = z.strictObject({
   llm: LlmConfigSchema.optional(),
   /** Scans of a running application (`patchline scan --url`). */
   dast: DastConfigSchema.optional(),
+  snapshot: SnapshotConfigSchema.optional(),
 });
 export type PatchlineConfig = z.infer<typeof ConfigSchema>;
 
@@ -78,6 +80,7 @@ export async function loadConfig(scanRoot: string, explicitFile?: string): Promi
   const config = await parseConfig(text, file);
   // A relative db.path means relative to the config file, wherever patchline runs from.
   if (config.db?.path) config.db.path = path.resolve(path.dirname(file), config.db.path);
+  if (config.snapshot?.dir) config.snapshot.dir = path.resolve(path.dirname(file), config.snapshot.dir);
   const app = config.fix?.github?.app;
   if (app?.privateKeyFile) app.privateKeyFile = path.resolve(path.dirname(file), app.privateKeyFile);
   return { config, file };
