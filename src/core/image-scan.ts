@@ -2,6 +2,7 @@ import type { Cataloger } from '../catalogers/types.js';
 import { analyzeImage, type AnalyzeImageOptions, type ImageAnalysis } from '../targets/image/layers/analyze-image.js';
 import { layerRef } from '../targets/image/layers/image-packages.js';
 import type { OpenedImage } from '../targets/image/types.js';
+import { errorMessage } from './errors.js';
 import type { FileJobResult } from './file-job.js';
 import type { Package, ScanResult, Target } from './model.js';
 import { scanPackages, type ScanRequest } from './pipeline.js';
@@ -33,8 +34,18 @@ export async function scanImage(
     onLayer: ({ index, total: count, layer, cached }) =>
       progress.update(`layer ${index + 1}/${count} ${layer.diffId.slice(7, 19)}${cached ? ' (cached)' : ` ${formatBytes(layer.size)}`}…`),
   });
+  const snapshot = await takeSnapshot(options, analysis);
   total.issues.push(...analysis.issues);
-  const snapshot = await options.snapshot?.finish(analysis);
   await scanPackages(request, analysis.packages, { root: '', config: request.config }, total, progress);
   return { target: { kind: 'image', ref: image.ref, digest: image.digest, layers: image.layers.map(layerRef) }, packages: analysis.packages, ...(snapshot && { snapshot }) };
+}
+
+/** A snapshot that cannot be stored is an issue: the scan's findings are still reported. */
+async function takeSnapshot(options: ImageScanOptions, analysis: ImageAnalysis): Promise<ScanResult['snapshot']> {
+  try {
+    return await options.snapshot?.finish(analysis);
+  } catch (err) {
+    analysis.issues.push({ code: 'snapshot-failed', message: `the code snapshot could not be stored: ${errorMessage(err)}`, scanner: 'image' });
+    return undefined;
+  }
 }
