@@ -1,11 +1,12 @@
 // Benchmarks, printed not asserted: each capability beside its floor (or a peer tool), with the ratio.
 //   npm run bench            all
-//   npm run bench -- startup only the named ones (startup, demo, secrets, sca, sast)
+//   npm run bench -- startup only the named ones (startup, demo, secrets, sca, sast, dast)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchImport, benchLockfile, benchMatch } from './sca.js';
+import { benchDast } from './dast.js';
 import { benchCorpus, benchStdlib } from './sast.js';
 import { generateTree, readAll } from './tree.js';
 
@@ -73,4 +74,8 @@ if (want('sca')) {
 if (want('sast')) {
   benchStdlib(root, row);
   benchCorpus(root);
+}
+
+if (want('dast')) {
+  await benchDast(root, cli, row);
 }

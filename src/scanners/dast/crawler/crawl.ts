@@ -23,6 +23,8 @@ const WELL_KNOWN_PATHS = ['/robots.txt', '/sitemap.xml', '/console'];
 export const PROBE_ORIGIN = 'https://patchline.invalid';
 /** The same path with other query values: enough to see the pattern, not every row of a table. */
 const MAX_VARIANTS_PER_PATH = 5;
+/** Visits in flight; more than the client's concurrency keeps its pacer busy. */
+const IN_FLIGHT = 16;
 
 interface Item {
   request: HttpRequestSpec;
@@ -43,8 +45,8 @@ export async function crawl(
   const seen = new Set<string>();
   const variants = new Map<string, number>();
   const result: CrawlResult = { pages: [], points: [], problems: [] };
-  let level: Item[] = [];
-  const enqueue = (into: Item[], request: HttpRequestSpec, depth: number): void => {
+  const queue: Item[] = [];
+  const enqueue = (request: HttpRequestSpec, depth: number): void => {
     if (depth > limits.maxDepth || !client.inScope(request.url)) return;
     const key = requestKey(request);
     if (seen.has(key)) return;
@@ -53,30 +55,51 @@ export async function crawl(
     if (n >= MAX_VARIANTS_PER_PATH) return;
     seen.add(key);
     variants.set(shape, n + 1);
-    into.push({ request, depth });
+    queue.push({ request, depth });
   };
-  enqueue(level, get(start), 0);
-  for (const path of WELL_KNOWN_PATHS) enqueue(level, get(new URL(path, start).href), 1);
+  enqueue(get(start), 0);
+  for (const path of WELL_KNOWN_PATHS) enqueue(get(new URL(path, start).href), 1);
 
-  while (level.length > 0 && !client.stopReason) {
-    const next: Item[] = [];
-    const batch = level.splice(0, Math.max(0, limits.maxPages - result.pages.length));
-    await Promise.all(
-      batch.map(async (item) => {
-        const exchange = await fetchItem(client, item, result);
-        if (!exchange) return;
-        onExchange(exchange);
-        result.points.push(...requestPoints(item.request));
-        if (exchange.response.status < 300) result.pages.push(item.request.url);
-        for (const request of discovered(exchange)) enqueue(next, request, item.depth + 1);
-        progress.update(`dast: crawling… ${result.pages.length} pages, ${client.requestCount} requests`);
-      }),
-    );
-    if (result.pages.length >= limits.maxPages) break;
-    level = next;
-  }
+  const visit = async (item: Item): Promise<void> => {
+    const exchange = await fetchItem(client, item, result);
+    if (!exchange) return;
+    try {
+      onExchange(exchange);
+      result.points.push(...requestPoints(item.request));
+      if (exchange.response.status < 300) result.pages.push(item.request.url);
+      for (const request of discovered(exchange)) enqueue(request, item.depth + 1);
+    } catch (err) {
+      result.problems.push(`could not follow ${item.request.url}: ${errorMessage(err)}`);
+    }
+    progress.update(`dast: crawling… ${result.pages.length} pages, ${client.requestCount} requests`);
+  };
+  await drain(queue, visit, () => client.stopReason === undefined, limits.maxPages);
   result.points = uniquePoints([...result.points, ...sitePoints(start, client.jar.names(), client.jar.header())]);
   return result;
+}
+
+/**
+ * Visits queued items first-in first-out (breadth first) with a few in flight, so one slow page does not
+ * hold up the rest (the client's pacer sets the real concurrency). Stops after `max` visits.
+ */
+function drain(queue: Item[], visit: (item: Item) => Promise<void>, go: () => boolean, max: number): Promise<void> {
+  let started = 0;
+  let active = 0;
+  return new Promise((resolve) => {
+    const pump = (): void => {
+      while (active < IN_FLIGHT && queue.length > 0 && started < max && go()) {
+        const item = queue.shift()!;
+        started++;
+        active++;
+        void visit(item).finally(() => {
+          active--;
+          pump();
+        });
+      }
+      if (active === 0) resolve();
+    };
+    pump();
+  });
 }
 
 async function fetchItem(client: ScanClient, item: Item, result: CrawlResult): Promise<HttpExchange | undefined> {
