@@ -2,10 +2,11 @@ import type { core } from 'zod';
 import { DAST_KNOWN_KEYS } from './config-dast.js';
 import { FIX_KNOWN_KEYS } from './config-fix.js';
 import { SNAPSHOT_KNOWN_KEYS } from './config-snapshot.js';
+import { LLM_KNOWN_KEYS } from '../fixers/llm/config.js';
 
 /** Keys each section of patchline.yaml accepts, for "did you mean" hints. */
 const KNOWN_KEYS: Record<string, string[]> = {
-  '': ['version', 'scanners', 'exclude', 'gitignore', 'gate', 'ignore', 'db', 'limits', 'fix', 'dast', 'snapshot'],
+  '': ['version', 'scanners', 'exclude', 'gitignore', 'gate', 'ignore', 'db', 'limits', 'fix', 'dast', 'snapshot', 'llm'],
   db: ['path', 'maxAgeDays'],
   gate: ['failOn'],
   'ignore[]': ['fingerprint', 'rule', 'path', 'reason', 'expires'],
@@ -13,6 +14,7 @@ const KNOWN_KEYS: Record<string, string[]> = {
   ...FIX_KNOWN_KEYS,
   ...DAST_KNOWN_KEYS,
   ...SNAPSHOT_KNOWN_KEYS,
+  ...LLM_KNOWN_KEYS,
 };
 
 type Issue = core.$ZodIssue;

@@ -13,6 +13,8 @@ describe('llm config', () => {
     ['llm:\n  provider: openai\n  baseUrl: localhost:11434\n', /llm\.baseUrl.*http\(s\) URL such as/s],
     ['llm:\n  provider: anthropic\n  budget:\n    attempts: 9\n', /llm\.budget\.attempts/],
     ['llm:\n  provider: anthropic\n  apiKey: sk-ant-xyz\n', /apiKey/],
+    ['llm:\n  provider: anthropic\n  budget:\n    call: 3\n', /did you mean 'calls'/],
+    ['lm:\n  provider: anthropic\n', /did you mean 'llm'/],
   ])('rejects %j with a message naming the key', async (yaml, message) => {
     await expect(parseConfig(yaml)).rejects.toThrow(message);
   });

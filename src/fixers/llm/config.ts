@@ -37,6 +37,14 @@ export const LlmConfigSchema = z.strictObject({
 });
 export type LlmConfig = z.infer<typeof LlmConfigSchema>;
 
+/** The keys of each `llm` section, for "did you mean" hints. */
+export const LLM_KNOWN_KEYS: Record<string, string[]> = {
+  llm: Object.keys(LlmConfigSchema.shape),
+  'llm.budget': ['calls', 'tokens', 'seconds', 'attempts'],
+  'llm.pricing': ['inputPerMTok', 'outputPerMTok'],
+  'llm.allow': ['newDependencies', 'protectedFiles'],
+};
+
 /** The config with every default filled in. */
 export interface LlmSettings {
   provider: LlmConfig['provider'];
