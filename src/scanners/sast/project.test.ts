@@ -21,10 +21,11 @@ describe('taint across the modules of one app', () => {
     expect(trace).toContain('shop.queries.order_query');
   });
 
-  it('summarises only the modules a request-handling file imports, with parameters that reach a return', () => {
+  it("summarises only the modules a web app's file imports (not a script's), with parameters that reach a return", () => {
     const file = (path: string, text: string) => ({ path, size: text.length, text });
     const project = prepareProject([
       file('app/views.py', 'from flask import request\nfrom app import util\n'),
+      file('tools/cli.py', 'import sys\nfrom tools import other\nrequest = sys.argv\n'),
       file('app/util.py', 'def wrap(a, b):\n    return a\n\ndef const(a):\n    return "x"\n'),
       file('tools/other.py', 'def wrap2(a):\n    return a\n'),
     ]);

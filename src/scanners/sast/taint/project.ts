@@ -18,13 +18,13 @@ export interface ProjectSummaries {
 /** Modules summarised at most, and functions per module: the pass covers an app's helpers, not a library. */
 const MAX_MODULES = 300;
 const MAX_FUNCTIONS = 300;
-/** A file that handles requests: its imports are the modules worth summarising. */
-const HANDLES_REQUESTS = /\brequest\b/;
+/** A file of a web app (it imports a web framework): its imports are the modules worth summarising. */
+const WEB_FRAMEWORK = /^[ \t]*(?:from|import)[ \t]+(?:flask|django|werkzeug|fastapi|starlette|bottle|pyramid|tornado|aiohttp|falcon|quart|sanic)\b/m;
 const IMPORT_LINE = /^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+([^\n#]+)|import[ \t]+([^\n#]+))/gm;
 
 /**
- * The pre-pass over the Python files of a tree: the modules imported by a file that reads request data
- * are parsed once, and their top-level functions summarised (which parameters reach a return), so a
+ * The pre-pass over the Python files of a tree: the modules imported by a file of a web app (one that
+ * imports Flask, Django, FastAPI …) are parsed once, and their top-level functions summarised (which parameters reach a return), so a
  * view calling `helpers.build_query(request.args["q"])` sees the taint come back. Bounded in modules and
  * functions; a module that does not parse contributes what it can.
  */
@@ -32,7 +32,7 @@ export function prepareProject(files: readonly SourceFile[]): ProjectSummaries {
   const byKey = moduleKeys(files.map((f) => f.path));
   const wanted = new Set<string>();
   for (const file of files) {
-    if (!HANDLES_REQUESTS.test(file.text)) continue;
+    if (!WEB_FRAMEWORK.test(file.text)) continue;
     for (const name of importedModules(file)) {
       const path = byKey.get(name);
       if (path && path !== file.path) wanted.add(path);
