@@ -6,6 +6,7 @@ import { createDastClient, type ScanClient } from './client/client.js';
 import { authOptions, clientLimits, configuredSecrets } from './client/options.js';
 import { createScope } from './client/scope.js';
 import { crawl, DEFAULT_CRAWL_LIMITS } from './crawler/crawl.js';
+import { loginPoints, uniquePoints } from './crawler/points.js';
 import { webFinding } from './hits.js';
 import { passiveRules } from './passive/registry.js';
 import type { ActiveRule, CrawlResult, HttpExchange, PassiveRule, WebHit } from './types.js';
@@ -46,7 +47,7 @@ export async function scanTarget(ctx: UrlScanContext, rules: DastRules = { passi
     await client.start();
     const crawled = await crawl(client, ctx.url, crawlLimits(ctx), passive, ctx.progress);
     if (crawled.pages.length === 0) issues.push({ code: 'no-pages', message: `${ctx.url} gave no page that answered 2xx; is the app running and the URL right?` });
-    if (ctx.active) await runActive(rules.active, crawled, client, report, issues, ctx);
+    if (ctx.active) await runActive(rules.active, { ...crawled, points: uniquePoints([...loginPoints(auth.login), ...crawled.points]) }, client, report, issues, ctx);
     issues.push(...clientIssues(client, crawled));
   } finally {
     client.close();
