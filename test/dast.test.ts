@@ -13,7 +13,7 @@ const PASSIVE: Record<string, { rule: string; at: (f: Finding) => boolean }> = {
   V73: { rule: 'web.x-content-type-options-missing', at: (f) => new URL(urlOf(f)).pathname === '/' },
 };
 /** The rest need payloads: the active rules' (--active) business. */
-const ACTIVE_ONLY = ['V63', 'V64', 'V65', 'V66', 'V67', 'V68'];
+const ACTIVE_ONLY = ['V63', 'V64', 'V65', 'V66', 'V67', 'V68', 'V85', 'V86', 'V87', 'V88'];
 
 function urlOf(f: Finding): string {
   return f.location.kind === 'url' ? f.location.url : '';

@@ -1,5 +1,4 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,23 +40,5 @@ export function patchlineAsync(args: readonly string[], options: { cwd?: string;
   });
 }
 
-export interface ExpectedFinding {
-  id: string;
-  file: string;
-  line: number | undefined;
-  class: string;
-  cwe: string;
-  scanner: string;
-  notes: string;
-}
-
-/** Reads the expected-findings table of examples/flask-app/VULNERABILITIES.md. */
-export function expectedFindings(): ExpectedFinding[] {
-  const text = readFileSync(path.join(demoApp, 'VULNERABILITIES.md'), 'utf8');
-  const rows = text.split('\n').filter((l) => /^\|\s*V\d+\s*\|/.test(l));
-  return rows.map((row) => {
-    const cells = row.split('|').slice(1, -1).map((c) => c.trim().replace(/^`|`$/g, ''));
-    const [id, file, line, cls, cwe, scanner, notes] = cells as [string, string, string, string, string, string, string];
-    return { id, file, line: /^\d+$/.test(line) ? Number(line) : undefined, class: cls, cwe, scanner, notes: notes ?? '' };
-  });
-}
+/** The expected-findings table of examples/flask-app/VULNERABILITIES.md, one object a row. */
+export { demoRows as expectedFindings, type DemoRow as ExpectedFinding } from '../src/testing/demo-app.js';

@@ -115,6 +115,11 @@ MARKERS = {
     "V82": "urllib3==",
     "V83": "idna==",
     "V84": "certifi==",
+    # dast, signed in
+    "V85": "note.body|safe",
+    "V86": "ping -c 1 -W 2 {host}",
+    "V87": "timeout=config.PREVIEW_TIMEOUT",
+    "V88": 'NOT_FOUND_PAGE.replace("{path}", request.path)',
 }
 
 ADVISORY_ID = re.compile(r"\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}|PYSEC-\d{4}-\d+)\b")
