@@ -1,8 +1,8 @@
 """Notes app."""
 import os
+import secrets
 
 from flask import Flask
-import secrets
 
 app = Flask(__name__)
 app.config["SECRET_KEY"] = os.environ.get("SECRET_KEY") or secrets.token_hex(32)

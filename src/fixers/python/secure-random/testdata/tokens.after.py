@@ -1,6 +1,6 @@
 import random
-import string
 import secrets
+import string
 
 ALPHABET = string.ascii_letters + string.digits
 
