@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseCommandArgs } from './args.js';
 import { emitReport, planReport, REPORT_OPTIONS } from './report.js';
 import { toolVersion } from './version.js';
-import { workerPool } from './worker-pool.js';
+import { defaultThreads, workerPool } from './worker-pool.js';
 import { IMAGE_SOURCE_OPTIONS, scanImageCommand } from './image.js';
 import { loadConfig } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
@@ -55,11 +55,12 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
 
   const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs);
   const useCatalogers = selected.some((s) => s.scanPackages) || formatter.needsPackages;
-  const pool = jobs === 1 ? undefined : workerPool({
+  const threads = jobs ?? defaultThreads();
+  const pool = threads === 1 ? undefined : workerPool({
     root, config,
     scannerIds: selected.map((s) => s.meta.id),
     catalogerIds: useCatalogers ? catalogers.map((c) => c.meta.id) : [],
-  }, jobs);
+  }, threads - 1);
   const imported = values.import?.length ? await (await import('../importers/import-refs.js')).importRefs(values.import, { root }) : undefined;
   const result = await runScan({
     root,

@@ -21,14 +21,19 @@ interface Pending {
   reject(e: Error): void;
 }
 
+/** Threads a scan uses by default: one per core, at most 4 (each worker holds its own copy of the plugins, ~40 MiB). */
+export function defaultThreads(): number {
+  return Math.min(availableParallelism(), 4);
+}
+
 /**
  * Worker threads that scan batches of files with the same plugins as the main thread (they load the
- * registries by id). Workers start on the first batch, so small scans never pay for them.
+ * registries by id). Workers start on the first batch, so small scans never pay for them. The main thread
+ * scans too (src/core/pipeline.ts), so N threads are N - 1 workers.
  */
-export function workerPool(setup: WorkerSetup, size = Math.min(availableParallelism(), 4)): FileJobPool & { close(): Promise<void> } {
+export function workerPool(setup: WorkerSetup, size = defaultThreads() - 1): FileJobPool & { close(): Promise<void> } {
   const workers: Worker[] = [];
-  const pending = new Map<number, Pending>();
-  let next = 0;
+  const pending = new Map<number, Pending & { worker: Worker }>();
   let jobId = 0;
   let prepared: Record<string, unknown> | undefined;
 
@@ -42,11 +47,20 @@ export function workerPool(setup: WorkerSetup, size = Math.min(availableParallel
         else job?.reject(new Error(msg.error ?? 'worker failed'));
       });
       worker.on('error', (err) => {
-        for (const job of pending.values()) job.reject(err);
-        pending.clear();
+        for (const [id, job] of pending) {
+          if (job.worker !== worker) continue;
+          pending.delete(id);
+          job.reject(err);
+        }
       });
       workers.push(worker);
     }
+  };
+  // Batches take unequal time: the next goes to the worker with the fewest waiting.
+  const leastBusy = (): Worker => {
+    const queued = new Map(workers.map((w) => [w, 0]));
+    for (const job of pending.values()) queued.set(job.worker, queued.get(job.worker)! + 1);
+    return workers.reduce((best, w) => (queued.get(w)! < queued.get(best)! ? w : best));
   };
 
   return {
@@ -54,9 +68,9 @@ export function workerPool(setup: WorkerSetup, size = Math.min(availableParallel
     run(files: WalkedFile[]): Promise<FileJobResult> {
       if (workers.length === 0) start();
       const id = jobId++;
-      const worker = workers[next++ % workers.length]!;
+      const worker = leastBusy();
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { resolve, reject, worker });
         worker.postMessage({ id, files });
       });
     },

@@ -70,6 +70,9 @@ export async function runFileJob(files: readonly WalkedFile[], plugins: FileJobP
       });
     }
     result.files++;
+    // Native memory a plugin let go of (parsed syntax trees) is freed by finalizers that run only when
+    // the event loop turns; a batch of files without a turn would hold all of it.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return result;
 }

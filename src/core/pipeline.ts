@@ -15,8 +15,9 @@ import type { Cataloger } from '../catalogers/types.js';
 import type { DraftFinding, ScanContext, Scanner } from '../scanners/types.js';
 
 /** Files scanned on the main thread before batches go to the worker pool. */
-const INLINE_FILES = 500;
-const BATCH_FILES = 200;
+const INLINE_FILES = 100;
+/** Small batches keep the threads evenly loaded to the end (files differ in size by 1000x). */
+const BATCH_FILES = 50;
 
 /** Scans batches of files on other threads (see src/cli/worker-pool.ts). */
 export interface FileJobPool {
@@ -140,7 +141,8 @@ async function scanUrl(request: ScanRequest, url: string, total: FileJobResult, 
 
 /**
  * Offers every walked file to the plugins. The first files are scanned on this thread, so a small tree
- * never pays for starting workers; past that, batches go to the worker pool when there is one.
+ * never pays for starting workers; past that, batches go to the worker pool when there is one, and this
+ * thread takes a batch whenever every worker is busy.
  */
 async function scanFiles(
   files: AsyncIterable<WalkedFile>,
@@ -177,9 +179,14 @@ async function scanFiles(
     }
     batch.push(file);
     if (batch.length === BATCH_FILES) {
-      dispatch(batch);
+      // Every worker has a batch running and one waiting: this thread scans the next one itself.
+      if (pending.size >= pool.size * 2) {
+        addResult(total, await runFileJob(batch, plugins));
+        progress.update(`scanning… ${total.files} files`);
+      } else {
+        dispatch(batch);
+      }
       batch = [];
-      while (pending.size >= pool.size * 2) await Promise.race(pending);
     }
   }
   if (batch.length > 0) dispatch(batch);

@@ -1,4 +1,5 @@
 import type { FileScanOutput, ScanContext, Scanner, SourceFile } from '../types.js';
+import { treeDone } from './engine/tree-memory.js';
 import { isScriptSource, scriptLanguage } from './javascript/parser.js';
 import { javascriptRules } from './javascript/rules/rule-list.js';
 import { scanScript } from './javascript/scan.js';
@@ -27,6 +28,8 @@ export const sastScanner = {
   },
   scanFile(file: SourceFile, ctx?: ScanContext): FileScanOutput {
     if (isTemplate(file.path)) return scanTemplate(file);
-    return scriptLanguage(file.path) ? scanScript(file, javascriptRules) : scanPython(file, pythonRules, ctx?.prepared as ProjectSummaries | undefined);
+    const out = scriptLanguage(file.path) ? scanScript(file, javascriptRules) : scanPython(file, pythonRules, ctx?.prepared as ProjectSummaries | undefined);
+    treeDone(file.text.length);
+    return out;
   },
 } satisfies Scanner;
