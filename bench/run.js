@@ -1,12 +1,13 @@
 // Benchmarks, printed not asserted: each capability beside its floor (or a peer tool), with the ratio.
 //   npm run bench            all
-//   npm run bench -- startup only the named ones (startup, demo, secrets, sca, sast, dast)
+//   npm run bench -- startup only the named ones (startup, demo, secrets, sca, sast, dast, image)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchImport, benchLockfile, benchMatch } from './sca.js';
 import { benchDast } from './dast.js';
+import { benchImage } from './image.js';
 import { benchCorpus, benchStdlib } from './sast.js';
 import { generateTree, readAll } from './tree.js';
 
@@ -78,4 +79,8 @@ if (want('sast')) {
 
 if (want('dast')) {
   await benchDast(root, cli, row);
+}
+
+if (want('image')) {
+  await benchImage(root, row);
 }
