@@ -75,3 +75,25 @@ describe('patchline dast on the demo app (python3 app.py)', () => {
     }
   });
 });
+
+describe('patchline scan --url', () => {
+  it('scans a URL like dast does and says what is wrong with bad input', async () => {
+    const run = await patchlineAsync(['scan', '--url', demo.base, '--format', 'json', '--quiet', '--fail-on', 'none', '--config', path.join(demoApp, 'patchline.yaml')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as ScanResult).scanners).toEqual(['dast']);
+    const cases: [string[], RegExp][] = [
+      [['scan', '--url', 'localhost:5000'], /'localhost:5000' is not an http or https URL/],
+      [['scan', '--url', 'not a url'], /is not a URL; give the running application's address/],
+      [['scan', '--url', 'http://user:pw@127.0.0.1:1/'], /put credentials in dast.auth of patchline.yaml/],
+      [['scan', demoApp, '--url', demo.base], /scan takes a PATH or --url, not both/],
+      [['scan', demoApp, '--active'], /--active attacks a running application; use it with --url URL/],
+      [['scan', demoApp, '--scanners', 'dast'], /the dast scanner scans a running application; run 'patchline scan --url URL'/],
+      [['dast'], /dast takes one URL, got 0/],
+    ];
+    for (const [args, message] of cases) {
+      const bad = await patchlineAsync(args);
+      expect(bad.status, args.join(' ')).toBe(2);
+      expect(bad.stderr, args.join(' ')).toMatch(message);
+    }
+  });
+});

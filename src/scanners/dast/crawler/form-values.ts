@@ -26,8 +26,17 @@ const DESTRUCTIVE_ACTION = /(delete|remove|destroy|drop|purge|logout|log-out|sig
 export function fieldValue(field: FormField): string {
   if (field.value !== '' || field.type === 'hidden') return field.value;
   if (field.type === 'select') return field.options?.find((o) => o !== '') ?? '';
-  return SAMPLE_VALUES[field.type] ?? (/mail/i.test(field.name) ? SAMPLE_VALUES.email! : SAMPLE_VALUES.text!);
+  const byName = field.type === 'text' || field.type === 'textarea' ? NAME_HINTS.find(([re]) => re.test(field.name))?.[1] : undefined;
+  return SAMPLE_VALUES[byName ?? field.type] ?? SAMPLE_VALUES.text!;
 }
+
+/** A plain text input whose name says what it wants. */
+const NAME_HINTS: [RegExp, string][] = [
+  [/mail/i, 'email'],
+  [/url|website|homepage|link/i, 'url'],
+  [/phone|mobile|tel/i, 'tel'],
+  [/^(age|qty|quantity|amount|count|number)$/i, 'number'],
+];
 
 /** The request a browser would send for this form, or undefined for forms the crawler does not submit. */
 export function formRequest(form: HtmlForm): HttpRequestSpec | undefined {
