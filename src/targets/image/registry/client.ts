@@ -78,7 +78,7 @@ export class RegistryClient {
       res.discard();
       const next = new URL(location, url);
       if (next.protocol !== 'https:' && !(next.protocol === 'http:' && this.options.insecure.has(next.host))) {
-        throw new ExternalServiceError(`${this.host} redirected to ${next.protocol}//${next.host}, which is not HTTPS (and not a host named with --insecure); refusing to follow it.`);
+        throw new ExternalServiceError(`${this.host} redirected to ${next.protocol}//${next.host}, which is not HTTPS (and not a host named with --insecure-registry); refusing to follow it.`);
       }
       // Blob redirects go to storage (S3, a CDN): the registry's credentials stay with the registry.
       if (next.host !== this.origin.host) authorization = undefined;

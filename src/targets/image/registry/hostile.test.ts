@@ -68,7 +68,7 @@ describe('a hostile or broken registry', () => {
       res.writeHead(302, { location: 'http://203.0.113.9/elsewhere' }).end();
       return true;
     };
-    await expect(drain(image)).rejects.toThrow(/redirected to http:\/\/203\.0\.113\.9, which is not HTTPS \(and not a host named with --insecure\); refusing to follow it/);
+    await expect(drain(image)).rejects.toThrow(/redirected to http:\/\/203\.0\.113\.9, which is not HTTPS \(and not a host named with --insecure-registry\); refusing to follow it/);
   });
 
   it('refuses a layer whose bytes do not match its digest, and a manifest the registry misdigests', async () => {

@@ -61,7 +61,7 @@ function networkError(url: URL, err: unknown): ExternalServiceError {
   const code = cause?.code ?? (err as { code?: string }).code;
   const detail = code ?? (cause?.message ?? (err as Error).message).split('\n')[0];
   if (/SSL|TLS|CERT/i.test(`${code} ${cause?.message}`)) {
-    return new PermanentNetworkError(`cannot reach ${url.host} over HTTPS (${detail}); if it is a plain-HTTP registry you trust, pass it with --insecure ${url.host}.`, { cause: err });
+    return new PermanentNetworkError(`cannot reach ${url.host} over HTTPS (${detail}); if it is a plain-HTTP registry you trust, pass it with --insecure-registry ${url.host}.`, { cause: err });
   }
   return new ExternalServiceError(`cannot reach ${url.host} (${detail}); check the registry address and the network.`, { cause: err });
 }

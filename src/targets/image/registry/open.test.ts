@@ -61,7 +61,7 @@ describe.skipIf(!tools)('registry images served by docker-registry', () => {
   it('speaks plain HTTP only to hosts the user named insecure', async () => {
     const err = await openImage(`${registries.none.host}/test/app:1`).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PatchlineError);
-    expect((err as Error).message).toMatch(/cannot reach 127\.0\.0\.1:\d+ over HTTPS \(\w+\); if it is a plain-HTTP registry you trust, pass it with --insecure 127\.0\.0\.1:\d+\./);
+    expect((err as Error).message).toMatch(/cannot reach 127\.0\.0\.1:\d+ over HTTPS \(\w+\); if it is a plain-HTTP registry you trust, pass it with --insecure-registry 127\.0\.0\.1:\d+\./);
   });
 
   it('says what to do for a missing tag', async () => {

@@ -15,7 +15,7 @@ export interface TokenRequest {
   scope: string;
   registryHost: string;
   credential?: Credential;
-  /** Hosts that may be spoken to over plain HTTP (the user's --insecure list). */
+  /** Hosts that may be spoken to over plain HTTP (the user's --insecure-registry list). */
   insecure: ReadonlySet<string>;
   tuning: RegistryTuning;
   signal?: AbortSignal;
@@ -36,7 +36,7 @@ export async function fetchBearerToken(req: TokenRequest): Promise<string> {
   }
   const plainOk = realm.protocol === 'http:' && req.insecure.has(realm.host);
   if (realm.protocol !== 'https:' && !plainOk) {
-    throw new ExternalServiceError(`${registryHost} sends token requests to ${realm.origin} over plain HTTP; refusing to send credentials there (add ${realm.host} to --insecure if you trust it).`);
+    throw new ExternalServiceError(`${registryHost} sends token requests to ${realm.origin} over plain HTTP; refusing to send credentials there (pass --insecure-registry ${realm.host} if you trust it).`);
   }
   if (challenge.params.service) realm.searchParams.set('service', challenge.params.service);
   realm.searchParams.set('scope', challenge.params.scope ?? req.scope);
