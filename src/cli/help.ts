@@ -71,8 +71,13 @@ Options:
       --db PATH             vulnerability database (default: the user cache; see 'patchline help db')
       --platform OS/ARCH    the platform to pick from a multi-platform image (e.g. linux/arm64)
       --insecure-registry HOST  reach this registry over plain HTTP (repeatable)
+      --no-snapshot         do not store the code snapshot
   -q, --quiet               no progress or informational messages on standard error
   -h, --help                show this help
+
+The code snapshot — WORKDIR plus snapshot.include globs, without OS trees and installed packages,
+as the final layers show them — is stored as a tar.gz with a manifest (image digest, files and
+sha256) in snapshot.dir (default: the user cache) or snapshot.s3, and its URI is in the result.
 
 Examples:
   patchline image docker-archive:alpine.tar

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
@@ -18,9 +20,9 @@ const IMAGE = `docker-archive:${fixture('images', 'alpine-310', 'alpine-310.tar.
 const DIFF_ID = 'sha256:531743b7098cb2aaf615641007a129173f63ed86ca32fe7b5a246a1c47286028';
 
 /** The built CLI as a user runs it (the build runs before the tests, see `pretest`), with its own layer cache. */
-function patchline(args: readonly string[]) {
+function patchline(args: readonly string[], cwd = dir) {
   const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'FORCE_COLOR' && k !== 'NO_COLOR')), XDG_CACHE_HOME: dir };
-  const r = spawnSync(process.execPath, [fromPackageRoot('bin', 'patchline.js'), ...args], { cwd: dir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [fromPackageRoot('bin', 'patchline.js'), ...args], { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -41,6 +43,19 @@ describe('patchline image / scan --image', () => {
     // a second run reads the layer's packages from the cache and says the same
     const again = JSON.parse(patchline(['scan', '--image', IMAGE, '--db', db, '--format', 'json']).stdout) as ScanResult;
     expect(again.packages).toEqual(result.packages);
+  });
+
+  it('stores the code snapshot where patchline.yaml says, with the globs it includes', () => {
+    const cwd = mkdtempSync(path.join(dir, 'cfg-'));
+    writeFileSync(path.join(cwd, 'patchline.yaml'), 'snapshot:\n  dir: ./snaps\n  include: ["etc/alpine-release", "etc/apk/**"]\n');
+    const r = patchline(['image', IMAGE, '--db', db, '--format', 'json', '--quiet'], cwd);
+    expect(r.status).toBe(0);
+    const { snapshot } = JSON.parse(r.stdout) as ScanResult;
+    expect(snapshot?.uri).toMatch(new RegExp(`^file://${cwd}/snaps/.*\\.tar\\.gz$`));
+    expect(snapshot?.files).toBe(7);
+    const bytes = readFileSync(fileURLToPath(snapshot!.uri));
+    expect(snapshot?.sha256).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+    expect(patchline(['image', IMAGE, '--db', db, '--format', 'json', '--no-snapshot'], cwd).stdout).not.toContain('"snapshot"');
   });
 
   it('refuses a path and --image together, and image flags without --image', () => {

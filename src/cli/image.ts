@@ -12,6 +12,8 @@ import { silentProgress, terminalProgress } from '../core/progress.js';
 import { selectScanners } from '../scanners/registry.js';
 import { defaultLayerCacheDir, LayerCache } from '../targets/image/layers/layer-cache.js';
 import { openImage } from '../targets/image/open-image.js';
+import { imageSnapshot } from '../targets/image/snapshot/image-snapshot.js';
+import { openSnapshotStore } from '../sinks/object-store/registry.js';
 
 /** Flags that say how to reach an image (scan --image, image, sbom --image). */
 export const IMAGE_SOURCE_OPTIONS = {
@@ -19,13 +21,21 @@ export const IMAGE_SOURCE_OPTIONS = {
   'insecure-registry': { type: 'string', multiple: true },
 } as const;
 
-export const IMAGE_SCAN_OPTIONS = { ...REPORT_OPTIONS, ...IMAGE_SOURCE_OPTIONS, scanners: { type: 'string' }, db: { type: 'string' } } as const;
+export const IMAGE_SCAN_OPTIONS = {
+  ...REPORT_OPTIONS,
+  ...IMAGE_SOURCE_OPTIONS,
+  scanners: { type: 'string' },
+  db: { type: 'string' },
+  'no-snapshot': { type: 'boolean', default: false },
+} as const;
 
 export interface ImageFlags {
   config?: string | undefined;
   quiet?: boolean | undefined;
   platform?: string | undefined;
   'insecure-registry'?: string[] | undefined;
+  /** Take the code snapshot (scan: yes unless --no-snapshot; sbom: no). */
+  snapshot?: boolean;
 }
 
 export interface ImageScanFlags extends ImageFlags {
@@ -34,6 +44,7 @@ export interface ImageScanFlags extends ImageFlags {
   'fail-on'?: string | undefined;
   scanners?: string | undefined;
   db?: string | undefined;
+  'no-snapshot'?: boolean | undefined;
 }
 
 /** `patchline image REF`: the same as `patchline scan --image REF`. */
@@ -52,7 +63,7 @@ export async function scanImageCommand(ref: string, values: ImageScanFlags): Pro
   const ids = values.scanners?.split(',').map((s) => s.trim()).filter(Boolean) ?? config.scanners;
   const selected = selectScanners(ids).filter((s) => s.scanPackages);
   if (selected.length === 0 && !plan.formatter.needsPackages) throw new UsageError(`none of the scanners ${ids?.join(', ')} checks an image's packages; use --scanners sca or leave it out`);
-  const result = await scanImageRef(ref, values, config, selected);
+  const result = await scanImageRef(ref, { ...values, snapshot: !values['no-snapshot'] }, config, selected);
   const exitCode = await emitReport(result, plan, config, values.output);
   if (values.output && !values.quiet) {
     process.stderr.write(`patchline: wrote ${plan.formatter.meta.id} report to ${values.output} (${result.findings.length} findings in ${result.packages.length} packages)\n`);
@@ -69,7 +80,11 @@ export async function scanImageRef(ref: string, flags: ImageFlags, config: Patch
     onProgress: ({ phase, done, total }) => progress.update(`${phase} ${done}/${total}…`),
   });
   try {
-    const image: ImageScanOptions = { opened, cache: new LayerCache(defaultLayerCacheDir()) };
+    const image: ImageScanOptions = {
+      opened,
+      cache: new LayerCache(defaultLayerCacheDir()),
+      ...(flags.snapshot && { snapshot: imageSnapshot(opened, { store: openSnapshotStore(config.snapshot), include: config.snapshot?.include ?? [] }) }),
+    };
     return await runScan({
       root: process.cwd(),
       image,

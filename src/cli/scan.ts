@@ -22,6 +22,7 @@ export async function scanCommand(args: readonly string[]): Promise<number> {
     url: { type: 'string' },
     active: { type: 'boolean', default: false },
     image: { type: 'string' },
+    'no-snapshot': { type: 'boolean', default: false },
     ...IMAGE_SOURCE_OPTIONS,
   });
   if (values.help) return (await import('./main.js')).main(['help', 'scan']);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 /** The `snapshot:` section of patchline.yaml: where the code snapshot of a scanned image is stored. */
 export const SnapshotConfigSchema = z.strictObject({
+  /** Globs relative to the image root taken besides WORKDIR, e.g. ["srv/app/**", "opt/service/*.py"]. */
+  include: z.array(z.string().min(1), { error: 'a list of globs relative to the image root, e.g. ["srv/app/**"]' }).optional(),
   /** A local directory (default `<cache>/patchline/snapshots`); relative to the config file. */
   dir: z.string().min(1, 'a directory path, e.g. ./snapshots').optional(),
   s3: z
@@ -19,6 +21,6 @@ export const SnapshotConfigSchema = z.strictObject({
 export type SnapshotConfig = z.infer<typeof SnapshotConfigSchema>;
 
 export const SNAPSHOT_KNOWN_KEYS: Record<string, string[]> = {
-  snapshot: ['dir', 's3'],
+  snapshot: ['include', 'dir', 's3'],
   'snapshot.s3': ['bucket', 'prefix', 'region', 'endpoint', 'forcePathStyle'],
 };
