@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseCommandArgs } from './args.js';
 import { EXIT_OK } from './main.js';
 import { writeReport } from './output.js';
+import { requireDryRunForSnapshot, snapshotRoot } from './fix-snapshot.js';
 import { requireDirectory } from './scan.js';
 import { toolVersion } from './version.js';
 import { loadConfig, type PatchlineConfig } from '../core/config.js';
@@ -25,6 +26,7 @@ export async function fixCommand(args: readonly string[]): Promise<number> {
     only: { type: 'string', multiple: true },
     'dry-run': { type: 'boolean', default: false },
     'no-llm': { type: 'boolean', default: false },
+    snapshot: { type: 'string' },
     config: { type: 'string', short: 'c' },
     db: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -33,21 +35,27 @@ export async function fixCommand(args: readonly string[]): Promise<number> {
   });
   if (values.help) return (await import('./main.js')).main(['help', 'fix']);
   if (positionals.length > 1) throw new UsageError(`fix takes one PATH, got ${positionals.length}. Run 'patchline help fix'.`);
+  if (values.snapshot) requireDryRunForSnapshot(values['dry-run']);
   if (!values['dry-run']) {
     throw new UsageError("applying fixes (verify, branch, pull request) is not available yet; run 'patchline fix --dry-run' to see the plan and the diff");
   }
-  const ref = positionals[0] ?? '.';
-  const root = path.resolve(ref);
-  await requireDirectory(ref, root);
-  const loaded = await loadConfig(root, values.config);
-  const config = values.db ? { ...loaded.config, db: { ...loaded.config.db, path: path.resolve(values.db) } } : loaded.config;
-  const result = values.from ? await readScanResult(values.from) : await scanForFixes(root, ref, config, values.quiet);
+  const snapshot = values.snapshot ? await snapshotRoot(values.snapshot, { configFile: values.config, quiet: values.quiet }) : undefined;
+  try {
+    const ref = snapshot?.ref ?? positionals[0] ?? '.';
+    const root = snapshot?.root ?? path.resolve(ref);
+    if (!snapshot) await requireDirectory(ref, root);
+    const loaded = await loadConfig(snapshot?.configDir ?? root, values.config);
+    const config = values.db ? { ...loaded.config, db: { ...loaded.config.db, path: path.resolve(values.db) } } : loaded.config;
+    const result = values.from ? await readScanResult(values.from) : await scanForFixes(root, ref, config, values.quiet);
 
-  const fixers = await fixersForRun(config, { llm: !values['no-llm'] });
-  const plan = await planFixes({ findings: result.findings, root, config, fixers, ...(values.only && { only: values.only.flatMap(splitList) }) });
-  const text = renderPlanText(plan, result.findings);
-  const diff = renderPlanDiff(plan, await secretLineTexts(result.findings, treeReader(root, MAX_DIFF_FILE_BYTES)));
-  await writeReport(diff ? `${text}\n\n${diff}` : text, values.output);
+    const fixers = await fixersForRun(config, { llm: !values['no-llm'] });
+    const plan = await planFixes({ findings: result.findings, root, config, fixers, ...(values.only && { only: values.only.flatMap(splitList) }) });
+    const text = renderPlanText(plan, result.findings);
+    const diff = renderPlanDiff(plan, await secretLineTexts(result.findings, treeReader(root, MAX_DIFF_FILE_BYTES)));
+    await writeReport(diff ? `${text}\n\n${diff}` : text, values.output);
+  } finally {
+    await snapshot?.dispose();
+  }
   return EXIT_OK;
 }
 

@@ -198,6 +198,9 @@ Options:
       --dry-run           print the plan and a unified diff; change nothing (required for now)
       --from FILE         plan from a 'patchline scan --format json' result instead of scanning
       --no-llm            use only the deterministic fixers, even when llm: is configured
+      --snapshot URI      plan on the code an image scan stored (file://… or s3://bucket/key, the
+                          result's snapshot.uri) instead of PATH; with --dry-run only; patchline.yaml
+                          is read from the current directory, never from the image
       --only ID           fix only findings of this rule id, scanner or fingerprint prefix (repeatable,
                           or comma-separated)
   -c, --config FILE       read the configuration from FILE (default: PATH/patchline.yaml); fix.allowMajor:

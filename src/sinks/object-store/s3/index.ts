@@ -15,7 +15,7 @@ export interface S3StoreSettings {
   forcePathStyle?: boolean;
 }
 
-async function client(settings: S3StoreSettings): Promise<S3Client> {
+export async function s3Client(settings: Pick<S3StoreSettings, 'region' | 'endpoint' | 'forcePathStyle'>): Promise<S3Client> {
   const [{ S3Client }, { NodeHttpHandler }] = await Promise.all([import('@aws-sdk/client-s3'), import('@smithy/node-http-handler')]);
   return new S3Client({
     region: settings.region ?? process.env.AWS_REGION ?? 'us-east-1',
@@ -45,7 +45,7 @@ export const s3Store = {
       async put(key, body, contentType, signal) {
         const fullKey = prefix ? `${prefix}/${checkObjectKey(key)}` : checkObjectKey(key);
         const where = `s3://${settings.bucket}/${fullKey}`;
-        const s3 = await client(settings);
+        const s3 = await s3Client(settings);
         const m = measure();
         try {
           await Promise.all([
