@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../src/core/model.js';
 import { demoApp, expectedFindings, patchlineAsync, repoRoot } from './helpers.js';
-import { startPythonApp, type RunningApp } from './python-app.js';
+import { startDemoApp } from '../src/testing/demo-app.js';
+import { startPythonApp, type RunningApp } from '../src/testing/python-app.js';
 
 /** Rows of VULNERABILITIES.md with scanner dast that a passive rule can see, and the rule that sees each. */
 const PASSIVE: Record<string, { rule: string; at: (f: Finding) => boolean }> = {
@@ -21,17 +24,19 @@ function urlOf(f: Finding): string {
 
 let demo: RunningApp;
 let hardened: RunningApp;
+const hardenedData = mkdtempSync(path.join(tmpdir(), 'patchline-hardened-'));
 
 beforeAll(async () => {
   [demo, hardened] = await Promise.all([
-    startPythonApp(demoApp, 'app.py'),
-    startPythonApp(path.join(repoRoot, 'src/scanners/dast/testdata/flask-hardened'), 'hardened.py'),
+    startDemoApp(),
+    startPythonApp(path.join(repoRoot, 'src/scanners/dast/testdata/flask-hardened'), 'hardened.py', { NOTES_DATA_DIR: hardenedData }),
   ]);
 }, 60_000);
 
 afterAll(() => {
   demo?.stop();
   hardened?.stop();
+  rmSync(hardenedData, { recursive: true, force: true });
 });
 
 async function dast(base: string): Promise<ScanResult> {

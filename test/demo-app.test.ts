@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoApp } from './helpers.js';
-import { startPythonApp, type RunningApp } from './python-app.js';
+import { startDemoApp } from '../src/testing/demo-app.js';
+import type { RunningApp } from '../src/testing/python-app.js';
 
 let app: RunningApp;
 let base: string;
 
 beforeAll(async () => {
-  app = await startPythonApp(demoApp, 'app.py');
+  app = await startDemoApp();
   base = app.base;
 });
 

@@ -1,1 +1,0 @@
-export { freePort, pythonWithFlask, startPythonApp, type RunningApp } from '../src/testing/python-app.js';
