@@ -8,6 +8,7 @@ import { pnpmLockCataloger } from './npm/pnpm-lock/index.js';
 import { yarnLockCataloger } from './npm/yarn-lock/index.js';
 import { apkCataloger } from './os/apk/index.js';
 import { dpkgCataloger } from './os/dpkg/index.js';
+import { rpmCataloger } from './os/rpm/index.js';
 import { composerLockCataloger } from './php/composer-lock/index.js';
 import { pdmLockCataloger } from './python/pdm-lock/index.js';
 import { pipfileLockCataloger } from './python/pipfile-lock/index.js';
@@ -32,6 +33,7 @@ export const catalogers: readonly Cataloger[] = [
   yarnLockCataloger,
   apkCataloger,
   dpkgCataloger,
+  rpmCataloger,
   composerLockCataloger,
   pdmLockCataloger,
   pipfileLockCataloger,

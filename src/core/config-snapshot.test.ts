@@ -24,6 +24,6 @@ describe('patchline.yaml snapshot section', () => {
     expect(await configProblem('snapshot:\n  s3: { bucket: b-1, region: Europe }\n')).toContain('snapshot.s3.region: an AWS region such as eu-west-1');
     expect(await configProblem('snapshot:\n  s3: { bucket: b-1, endpoint: localhost }\n')).toContain('snapshot.s3.endpoint: the URL of an S3-compatible endpoint');
     expect(await configProblem('snapshot:\n  s3: { bucket: b-1, buckett: x }\n')).toContain("unknown key 'buckett'");
-    expect(await configProblem('snapshot:\n  directory: x\n')).toContain("snapshot: unknown key 'directory' (allowed: dir, s3)");
+    expect(await configProblem('snapshot:\n  directory: x\n')).toContain("snapshot: unknown key 'directory' (allowed: include, dir, s3)");
   });
 });

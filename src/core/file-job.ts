@@ -1,7 +1,7 @@
 import { parseSize, type PatchlineConfig } from './config.js';
 import { errorMessage } from './errors.js';
 import type { Package, ScanIssue } from './model.js';
-import { readSource } from './source-reader.js';
+import { decodeText, readBytes, readSource } from './source-reader.js';
 import { treeReader } from './tree-reader.js';
 import type { WalkedFile } from './walker.js';
 import type { CatalogContext, Cataloger } from '../catalogers/types.js';
@@ -53,10 +53,10 @@ export async function runFileJob(files: readonly WalkedFile[], plugins: FileJobP
     const scanners = plugins.scanners.filter((s) => s.scanFile && s.matches(file.path));
     const catalogers = plugins.catalogers.filter((c) => c.matches(file.path));
     if (scanners.length === 0 && catalogers.length === 0) continue;
-    const read = readSource(file, plugins.maxFileSize);
+    const read: { text?: string; size?: number; bytes?: Buffer; issue?: ScanIssue } = catalogers.some((c) => c.binary) ? binarySource(file, plugins.maxFileSize) : readSource(file, plugins.maxFileSize);
     if (read.issue) result.issues.push(read.issue);
     if (read.text === undefined) continue;
-    const source: SourceFile = { path: file.path, size: read.size, text: read.text };
+    const source: SourceFile = { path: file.path, size: read.size ?? 0, text: read.text, ...(read.bytes && { bytes: read.bytes }) };
     for (const scanner of scanners) {
       const prepared = plugins.prepared?.[scanner.meta.id];
       const ctx = prepared === undefined ? plugins.ctx : { ...plugins.ctx, prepared };
@@ -75,6 +75,14 @@ export async function runFileJob(files: readonly WalkedFile[], plugins: FileJobP
     await new Promise((resolve) => setImmediate(resolve));
   }
   return result;
+}
+
+/** A package database read as bytes (binary catalogers); text readers of the same file get it as text when it is text. */
+function binarySource(file: WalkedFile, maxBytes: number): { text?: string; size: number; bytes?: Buffer; issue?: ScanIssue } {
+  const read = readBytes(file, maxBytes);
+  if (!read.bytes) return { size: 0, issue: read.issue };
+  const decoded = decodeText(read.bytes, file.path);
+  return { text: decoded.text ?? '', size: read.bytes.length, bytes: read.bytes };
 }
 
 /** Runs one plugin on one input; what it found is recorded, and a crash becomes an issue. */

@@ -17,18 +17,23 @@ export type ReadOutcome = { text: string; size: number; issue?: ScanIssue } | { 
  * Synchronous on purpose: for many small files, thread-pool round trips cost more than the reads.
  */
 export function readSource(file: WalkedFile, maxBytes: number): ReadOutcome {
-  let buffer: Buffer;
+  const read = readBytes(file, maxBytes);
+  return read.bytes ? decodeText(read.bytes, file.path) : { issue: read.issue };
+}
+
+/** The file's bytes, with the same bounds and link checks as readSource (for binary package databases). */
+export function readBytes(file: WalkedFile, maxBytes: number): { bytes: Buffer; issue?: undefined } | { bytes?: undefined; issue: ScanIssue } {
   let fd: number | undefined;
   try {
     fd = openSync(file.absPath, OPEN_FLAGS);
     const st = fstatSync(fd);
     if (!st.isFile()) return { issue: { code: 'special-file', message: 'not a regular file; skipped', path: file.path } };
     if (st.size > maxBytes) return { issue: tooLarge(file.path, st.size, maxBytes) };
-    buffer = Buffer.allocUnsafe(st.size + 1);
+    const buffer = Buffer.allocUnsafe(st.size + 1);
     let length = 0;
     for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, length);
     if (length > st.size) return { issue: { code: 'too-large', message: 'grew while being read; skipped', path: file.path } };
-    buffer = buffer.subarray(0, length);
+    return { bytes: buffer.subarray(0, length) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'replaced by a symbolic link' : code;
@@ -36,7 +41,6 @@ export function readSource(file: WalkedFile, maxBytes: number): ReadOutcome {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return decodeText(buffer, file.path);
 }
 
 /** A file's bytes as text: binaries are skipped, invalid UTF-8 is replaced and reported. */
