@@ -7,6 +7,8 @@ import { startTokenServer, type TokenServer } from './test-token-server.js';
 
 /** The account of the authenticated test registries. */
 export const TEST_USER = { username: 'patchline', password: 's3cret-pw' };
+/** The refresh token the token server accepts, as `docker login` stores it for OAuth2 registries. */
+export const TEST_IDENTITY_TOKEN = 'patchline-refresh-token-0123456789';
 // `htpasswd -nbB patchline s3cret-pw` (docker-registry only accepts bcrypt).
 const HTPASSWD = 'patchline:$2y$05$/CuqOLxdt/RYe6IuM80NTOa6JMU/17LJ0IVanAx1Y./cAWOUJ95t.\n';
 
@@ -48,7 +50,7 @@ async function authSection(auth: RegistryAuth, dir: string): Promise<{ yaml: str
     const key = path.join(dir, 'token.key');
     const cert = path.join(dir, 'token.crt');
     await promisify(execFile)('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=patchline-token']);
-    const tokenServer = await startTokenServer({ keyPem: await readFile(key, 'utf8'), certPem: await readFile(cert, 'utf8'), user: TEST_USER, issuer: 'patchline-test', service: 'test-registry' });
+    const tokenServer = await startTokenServer({ keyPem: await readFile(key, 'utf8'), certPem: await readFile(cert, 'utf8'), user: TEST_USER, identityToken: TEST_IDENTITY_TOKEN, issuer: 'patchline-test', service: 'test-registry' });
     return {
       tokenServer,
       yaml: `auth:\n  token:\n    realm: ${tokenServer.url}/token\n    service: test-registry\n    issuer: patchline-test\n    rootcertbundle: ${cert}\n`,

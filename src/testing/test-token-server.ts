@@ -5,7 +5,7 @@ export interface TokenServer {
   url: string;
   host: string;
   /** Every request's Authorization header (or undefined) and query, for assertions. */
-  requests: { authorization?: string; query: string }[];
+  requests: { authorization?: string; query: string; form?: string }[];
   stop(): Promise<void>;
 }
 
@@ -15,6 +15,8 @@ export interface TokenServerOptions {
   user: { username: string; password: string };
   issuer: string;
   service: string;
+  /** A refresh token accepted by the OAuth2 refresh-token grant (what `docker login` stores as identitytoken). */
+  identityToken?: string;
 }
 
 const b64url = (data: Buffer | string): string => Buffer.from(data).toString('base64url');
@@ -41,10 +43,17 @@ function authorized(req: IncomingMessage, user: TokenServerOptions['user']): boo
 export async function startTokenServer(options: TokenServerOptions): Promise<TokenServer> {
   const der = new X509Certificate(options.certPem).raw.toString('base64');
   const requests: TokenServer['requests'] = [];
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    requests.push({ ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), query: url.search });
-    if (!authorized(req, options.user)) {
+    let body = '';
+    for await (const chunk of req) body += String(chunk);
+    const form = new URLSearchParams(body);
+    requests.push({ ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), query: url.search, ...(body ? { form: body } : {}) });
+    const refreshOk = req.method === 'POST' && form.get('grant_type') === 'refresh_token' && form.get('refresh_token') === options.identityToken;
+    if (req.method === 'POST' && refreshOk) {
+      for (const key of ['service', 'scope']) url.searchParams.set(key, form.get(key) ?? '');
+    }
+    if (!refreshOk && !authorized(req, options.user)) {
       res.writeHead(401, { 'content-type': 'application/json' }).end('{"errors":[{"code":"UNAUTHORIZED"}]}');
       return;
     }
@@ -54,7 +63,8 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
       JSON.stringify({ iss: options.issuer, sub: options.user.username, aud: url.searchParams.get('service') ?? options.service, exp: now + 300, nbf: now - 10, iat: now, jti: randomUUID(), access: accessFor(url.searchParams.get('scope')) }),
     );
     const signature = createSign('RSA-SHA256').update(`${header}.${claims}`).sign(options.keyPem).toString('base64url');
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token: `${header}.${claims}.${signature}`, expires_in: 300 }));
+    const token = `${header}.${claims}.${signature}`;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(refreshOk ? { access_token: token, expires_in: 300 } : { token, expires_in: 300 }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

@@ -66,14 +66,15 @@ function networkError(url: URL, err: unknown): ExternalServiceError {
   return new ExternalServiceError(`cannot reach ${url.host} (${detail}); check the registry address and the network.`, { cause: err });
 }
 
-/** One GET, no redirect following, headers within the timeout, body guarded against stalls. */
-export async function httpGet(url: URL, headers: Record<string, string>, tuning: RegistryTuning, signal?: AbortSignal): Promise<HttpResponse> {
+/** One GET (a form POST when `form` is given), no redirect following, headers within the timeout, body guarded against stalls. */
+export async function httpGet(url: URL, headers: Record<string, string>, tuning: RegistryTuning, signal?: AbortSignal, form?: URLSearchParams): Promise<HttpResponse> {
   const controller = new AbortController();
   const onAbort = (): void => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
   const timer = setTimeout(() => controller.abort(new ExternalServiceError(`${url.host} did not answer within ${tuning.requestTimeoutMs / 1000} s; check the registry address or try again.`)), tuning.requestTimeoutMs);
   try {
-    const res = await fetch(url, { headers, redirect: 'manual', signal: controller.signal });
+    const init = form ? { method: 'POST', body: form } : {};
+    const res = await fetch(url, { ...init, headers, redirect: 'manual', signal: controller.signal });
     const what = `download from ${url.host}`;
     return {
       status: res.status,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PatchlineError } from '../../../core/errors.js';
 import { buildTestImage, hasImageTools, skopeoCopy, type TestImage } from '../../../testing/test-image.js';
-import { startRegistry, TEST_USER, type RegistryAuth, type TestRegistry } from '../../../testing/test-registry.js';
+import { startRegistry, TEST_IDENTITY_TOKEN, TEST_USER, type RegistryAuth, type TestRegistry } from '../../../testing/test-registry.js';
 import { openImage } from '../open-image.js';
 import { startEcrServer, useTestAwsEnv } from '../testdata/ecr-server.js';
 import { readLayerEntries } from '../testdata/read-layer.js';
@@ -123,6 +123,16 @@ describe.skipIf(!tools)('registry images served by docker-registry', () => {
     expect(asked).toHaveLength(1);
     expect(asked[0]!.authorization).toBe(`Basic ${basicAuth}`);
     expect(new URLSearchParams(asked[0]!.query).get('scope')).toBe('repository:test/app:pull');
+  });
+
+  it('exchanges an identity token (docker login to an OAuth2 registry) by the refresh-token grant', async () => {
+    const { host, insecure, tokenServer } = registries.token;
+    const before = tokenServer!.requests.length;
+    await expectPulled(`${host}/test/app:1`, insecure, await dockerConfig('identity', { auths: { [host]: { identitytoken: TEST_IDENTITY_TOKEN } } }));
+    const asked = tokenServer!.requests.slice(before);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.authorization).toBeUndefined();
+    expect(Object.fromEntries(new URLSearchParams(asked[0]!.form))).toMatchObject({ grant_type: 'refresh_token', refresh_token: TEST_IDENTITY_TOKEN, scope: 'repository:test/app:pull' });
   });
 
   it('does not send credentials to a token realm over plain HTTP unless it is named insecure', async () => {

@@ -21,6 +21,18 @@ export interface TokenRequest {
   signal?: AbortSignal;
 }
 
+/** `docker login` against some registries (ACR, Harbor with OIDC) stores an identity token, user `<token>`: it is exchanged by the OAuth2 refresh-token grant. */
+function identityTokenForm(req: TokenRequest, realm: URL): URLSearchParams | undefined {
+  if (req.credential?.username !== '<token>') return undefined;
+  return new URLSearchParams({
+    grant_type: 'refresh_token',
+    refresh_token: req.credential.password,
+    service: realm.searchParams.get('service') ?? '',
+    scope: realm.searchParams.get('scope') ?? req.scope,
+    client_id: 'patchline',
+  });
+}
+
 /**
  * The bearer-token step of the Distribution auth flow: GET the challenge's realm with service and scope.
  * The realm is the registry's own token service, so the registry's credentials go there — but only over
@@ -41,8 +53,9 @@ export async function fetchBearerToken(req: TokenRequest): Promise<string> {
   if (challenge.params.service) realm.searchParams.set('service', challenge.params.service);
   realm.searchParams.set('scope', challenge.params.scope ?? req.scope);
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (req.credential) headers.Authorization = basicAuthorization(req.credential);
-  const res = await httpGet(realm, headers, req.tuning, req.signal);
+  const form = identityTokenForm(req, realm);
+  if (req.credential && !form) headers.Authorization = basicAuthorization(req.credential);
+  const res = await httpGet(realm, headers, req.tuning, req.signal, form);
   if (res.status === 401 || res.status === 403) {
     res.discard();
     const hint = req.credential ? `the credentials for ${registryHost} were refused; run \`docker login ${registryHost}\` again` : `${registryHost} needs credentials; run \`docker login ${registryHost}\``;
