@@ -29,7 +29,7 @@ const SEPARATORS: readonly ((cmd: string) => string)[] = [
 ];
 
 /** Seconds a time-based probe asks the shell to sleep. */
-export const COMMAND_SLEEP_SECONDS = 4;
+export const COMMAND_SLEEP_SECONDS = 3;
 
 /**
  * Output first: `echo` of an arithmetic expansion, so only a shell that ran it prints the product (the

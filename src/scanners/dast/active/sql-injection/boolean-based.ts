@@ -6,6 +6,8 @@ import type { SqlProof } from './error-based.js';
 /** Pages at least this alike are "the same page"; pages below DIFFERENT are clearly not. */
 const SAME = 0.98;
 const DIFFERENT = 0.9;
+/** Rounds of true, false and unchanged requests that must all agree. */
+const ROUNDS = 3;
 
 interface Pair {
   /** A value the database reads as the original when injectable. */
@@ -24,8 +26,8 @@ const PAIRS: readonly Pair[] = [
 ];
 
 /**
- * A true condition gives the page of the unchanged request and a false one a different page, twice, and
- * the false page is the same both times: the database evaluated the injected condition. Each round
+ * A true condition gives the page of the unchanged request and a false one a different page, three times,
+ * and the false page is the same each time: the database evaluated the injected condition. Each round
  * fetches the unchanged request again to compare with, so a page that changes by itself (a flash
  * message another request left in the session, a counter) is not taken for a condition. Reflections of
  * the values are removed before comparing.
@@ -44,7 +46,7 @@ async function tryPair(attack: Attack, status: number, same: string, other: stri
   const scores: number[] = [];
   const falsePages: string[] = [];
   let proof: HttpExchange | undefined;
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     const t = await sendValue(attack, same);
     if (!t || t.response.status !== status) return undefined;
     const f = await sendValue(attack, other);
@@ -60,10 +62,10 @@ async function tryPair(attack: Attack, status: number, same: string, other: stri
     falsePages.push(`${f.response.status} ${fPage}`);
     proof = f;
   }
-  if (similarity(falsePages[0]!, falsePages[1]!) < SAME) return undefined;
+  if (falsePages.some((page) => similarity(falsePages[0]!, page) < SAME)) return undefined;
   return {
     exchange: proof!,
-    message: `The value ${JSON.stringify(same)} gives the same page as the unchanged request and ${JSON.stringify(other)} a different one, twice (similarity ${scores.map((s) => s.toFixed(2)).join(', ')}): the application evaluates SQL conditions put into the value`,
+    message: `The value ${JSON.stringify(same)} gives the same page as the unchanged request and ${JSON.stringify(other)} a different one, ${ROUNDS} times (similarity ${scores.map((s) => s.toFixed(2)).join(', ')}): the application evaluates SQL conditions put into the value`,
     evidence: `true: ${same}\nfalse: ${other}`,
     confidence: 'medium',
   };

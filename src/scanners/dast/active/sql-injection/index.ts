@@ -20,7 +20,7 @@ export const SQL_INJECTION: RuleMeta = {
 };
 
 /** Seconds a time-based probe asks the database to sleep. */
-export const SQL_SLEEP_SECONDS = 4;
+export const SQL_SLEEP_SECONDS = 3;
 
 /** Error-based, then boolean-based, then time-based SQL injection; the first confirmed proof is reported. */
 export function sqlInjection(options: { sleepSeconds: number } = { sleepSeconds: SQL_SLEEP_SECONDS }) {
