@@ -3,6 +3,7 @@ import { goModCataloger } from './go/go-mod/index.js';
 import { gradleLockfileCataloger } from './java/gradle-lockfile/index.js';
 import { pomXmlCataloger } from './java/pom-xml/index.js';
 import { bunLockCataloger } from './npm/bun-lock/index.js';
+import { nodeModulesCataloger } from './npm/node-modules/index.js';
 import { packageLockCataloger } from './npm/package-lock/index.js';
 import { pnpmLockCataloger } from './npm/pnpm-lock/index.js';
 import { yarnLockCataloger } from './npm/yarn-lock/index.js';
@@ -10,6 +11,7 @@ import { apkCataloger } from './os/apk/index.js';
 import { dpkgCataloger } from './os/dpkg/index.js';
 import { rpmCataloger } from './os/rpm/index.js';
 import { composerLockCataloger } from './php/composer-lock/index.js';
+import { distInfoCataloger } from './python/dist-info/index.js';
 import { pdmLockCataloger } from './python/pdm-lock/index.js';
 import { pipfileLockCataloger } from './python/pipfile-lock/index.js';
 import { poetryLockCataloger } from './python/poetry-lock/index.js';
@@ -28,6 +30,7 @@ export const catalogers: readonly Cataloger[] = [
   gradleLockfileCataloger,
   pomXmlCataloger,
   bunLockCataloger,
+  nodeModulesCataloger,
   packageLockCataloger,
   pnpmLockCataloger,
   yarnLockCataloger,
@@ -35,6 +38,7 @@ export const catalogers: readonly Cataloger[] = [
   dpkgCataloger,
   rpmCataloger,
   composerLockCataloger,
+  distInfoCataloger,
   pdmLockCataloger,
   pipfileLockCataloger,
   poetryLockCataloger,

@@ -57,6 +57,16 @@ describe('analyzeImage', () => {
     expect(result.packages[0]!.purl).toBe('pkg:deb/debian/libsqlite3-0@3.34.1-3?arch=arm64&distro=debian-11');
   });
 
+  it('finds language packages installed in the image: site-packages metadata, node_modules, lockfiles', async () => {
+    const image = await makeImage([[
+      { name: 'usr/lib/python3.11/site-packages/Flask-2.0.1.dist-info/METADATA', content: 'Metadata-Version: 2.1\nName: Flask\nVersion: 2.0.1\n' },
+      { name: 'app/node_modules/lodash/package.json', content: '{"name":"lodash","version":"4.17.15"}' },
+      { name: 'app/requirements.txt', content: 'jinja2==2.11.2\n' },
+    ]]);
+    const result = await analyzeImage(image, { catalogers });
+    expect(result.packages.map((p) => `${p.ecosystem}/${p.name}@${p.version} ${p.layer?.createdBy}`)).toEqual(['npm/lodash@4.17.15 step 1', 'PyPI/flask@2.0.1 step 1', 'PyPI/jinja2@2.11.2 step 1']);
+  });
+
   it('reads a layer once: the second scan takes its results from the cache', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'layers-'));
     dirs.push(dir);
