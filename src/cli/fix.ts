@@ -27,6 +27,8 @@ export async function fixCommand(args: readonly string[]): Promise<number> {
     'dry-run': { type: 'boolean', default: false },
     'no-llm': { type: 'boolean', default: false },
     snapshot: { type: 'string' },
+    pr: { type: 'boolean', default: false },
+    'allow-unverified': { type: 'boolean', default: false },
     config: { type: 'string', short: 'c' },
     db: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -36,9 +38,6 @@ export async function fixCommand(args: readonly string[]): Promise<number> {
   if (values.help) return (await import('./main.js')).main(['help', 'fix']);
   if (positionals.length > 1) throw new UsageError(`fix takes one PATH, got ${positionals.length}. Run 'patchline help fix'.`);
   if (values.snapshot) requireDryRunForSnapshot(values['dry-run']);
-  if (!values['dry-run']) {
-    throw new UsageError("applying fixes (verify, branch, pull request) is not available yet; run 'patchline fix --dry-run' to see the plan and the diff");
-  }
   const snapshot = values.snapshot ? await snapshotRoot(values.snapshot, { configFile: values.config, quiet: values.quiet }) : undefined;
   try {
     const ref = snapshot?.ref ?? positionals[0] ?? '.';
@@ -50,6 +49,16 @@ export async function fixCommand(args: readonly string[]): Promise<number> {
 
     const fixers = await fixersForRun(config, { llm: !values['no-llm'] });
     const plan = await planFixes({ findings: result.findings, root, config, fixers, ...(values.only && { only: values.only.flatMap(splitList) }) });
+    if (!values['dry-run']) {
+      const { applyFixes } = await import('./fix-apply.js');
+      return await applyFixes({
+        root, config, result, plan, fixers,
+        pr: values.pr || config.fix?.pr === true,
+        allowUnverified: values['allow-unverified'] || config.fix?.allowUnverified === true,
+        quiet: values.quiet,
+        ...(values.output && { output: values.output }),
+      });
+    }
     const text = renderPlanText(plan, result.findings);
     const diff = renderPlanDiff(plan, await secretLineTexts(result.findings, treeReader(root, MAX_DIFF_FILE_BYTES)));
     await writeReport(diff ? `${text}\n\n${diff}` : text, values.output);

@@ -12,7 +12,7 @@ Commands:
   db COMMAND        keep the local vulnerability database: update, import, status
   sbom [PATH]       list the packages of a directory (or --image REF) as a CycloneDX or SPDX SBOM
   import FILE...    read other tools' reports (SARIF, Semgrep, Bandit, SonarQube, OWASP ZAP) into one report
-  fix [PATH]        plan fixes for the findings and show them as a diff (--dry-run)
+  fix [PATH]        fix what can be fixed: verify each change, commit it on a branch, open a PR
   help [COMMAND]    show help for a command
   version           print the version (also --version)
 
@@ -194,8 +194,19 @@ budget), what no deterministic fixer can change is sent to that model as a struc
 its answer is applied only inside the finding's function and file, and never when it adds
 dependencies, shells, eval, network calls or touches CI, lockfiles or tests.
 
+Without --dry-run, each change is applied in a scratch git worktree of the default branch (origin/HEAD,
+init.defaultBranch, main or master) and verified there, in order, each on top of the ones kept: the
+findings it targets must be gone from a re-scan of the changed files and no new finding may appear;
+then fix.verify.command (e.g. 'npm test'; bounded by fix.verify.timeoutSeconds) must pass. Kept changes
+are committed one per fix unit on the branch patchline/fix-<id>; your working tree, index and current
+branch are never touched. With --pr the branch is pushed to fix.remote (origin) and a GitHub pull
+request is opened, or the open one for the same findings updated (GITHUB_TOKEN, or fix.github.tokenEnv,
+or a GitHub App under fix.github.app; fix.github.apiUrl for GitHub Enterprise).
+
 Options:
-      --dry-run           print the plan and a unified diff; change nothing (required for now)
+      --dry-run           print the plan and a unified diff; change nothing
+      --pr                push the branch and open a GitHub pull request (config fix.pr: true)
+      --allow-unverified  also commit changes that applied but failed verification, marked as such
       --from FILE         plan from a 'patchline scan --format json' result instead of scanning
       --no-llm            use only the deterministic fixers, even when llm: is configured
       --snapshot URI      plan on the code an image scan stored (file://… or s3://bucket/key, the
@@ -210,9 +221,12 @@ Options:
   -q, --quiet             no progress on standard error
   -h, --help              show this help
 
-Exit codes: 0 planned, 2 usage or runtime error.
+Exit codes: 0 planned (--dry-run) or every planned change verified and delivered, 1 some change was
+rejected by verification, 2 usage or runtime error (also: the pull request could not be opened — the
+branch is kept).
 
 Examples:
+  patchline fix . --pr
   patchline fix examples/flask-app --dry-run
   patchline fix . --dry-run --only sca --only sast.python.flask-debug-mode
   patchline scan . --format json --output scan.json && patchline fix . --from scan.json --dry-run`;

@@ -51,14 +51,55 @@ export async function rescan(request: RescanRequest): Promise<Rescan> {
   return { findings: result.findings, issues: result.issues };
 }
 
-/** A problem the fix caused: a finding or a scan issue (a file that no longer parses) that was not there before. */
-export function introduced(before: Rescan, after: Rescan): { findings: Finding[]; issues: ScanIssue[] } {
+/**
+ * A problem the fix caused: a finding or a scan issue (a file that no longer parses) that was not there
+ * before. A finding whose fingerprint changed because the fix edited the text it is keyed on (a
+ * "missing HEALTHCHECK" keyed on the FROM line the fix re-pinned) is the same finding, not a new one:
+ * new findings of a rule in a file count only beyond the untargeted ones of that rule and file that went away.
+ */
+export function introduced(before: Rescan, after: Rescan, targeted: readonly string[] = []): { findings: Finding[]; issues: ScanIssue[] } {
   const had = new Set(before.findings.map((f) => f.fingerprint));
+  const has = new Set(after.findings.map((f) => f.fingerprint));
+  const skip = new Set(targeted);
+  const changed = new Map<string, number>();
+  for (const f of before.findings) {
+    if (!has.has(f.fingerprint) && !skip.has(f.fingerprint)) changed.set(ruleAndPlace(f), (changed.get(ruleAndPlace(f)) ?? 0) + 1);
+  }
+  const findings = after.findings.filter((f) => {
+    if (had.has(f.fingerprint)) return false;
+    const left = changed.get(ruleAndPlace(f)) ?? 0;
+    if (left === 0) return true;
+    changed.set(ruleAndPlace(f), left - 1);
+    return false;
+  });
   const hadIssues = new Set(before.issues.map(issueKey));
-  return {
-    findings: after.findings.filter((f) => !had.has(f.fingerprint)),
-    issues: after.issues.filter((i) => !hadIssues.has(issueKey(i))),
-  };
+  return { findings, issues: after.issues.filter((i) => !hadIssues.has(issueKey(i))) };
+}
+
+/**
+ * The fingerprint each targeted finding has in the tree as it is now. An earlier fix may have edited the
+ * text a finding is keyed on (the RUN line two Dockerfile fixes both rewrite): then the finding of the
+ * same rule and place that the original scan does not know is taken as this one.
+ */
+export function currentPrints(targeted: readonly string[], findings: readonly Finding[], before: Rescan): Map<string, string> {
+  const now = new Set(before.findings.map((f) => f.fingerprint));
+  const known = new Set(findings.map((f) => f.fingerprint));
+  const claimed = new Set<string>();
+  const out = new Map<string, string>();
+  for (const fp of targeted) {
+    const original = findings.find((f) => f.fingerprint === fp);
+    const moved = !now.has(fp) && original
+      ? before.findings.find((f) => !known.has(f.fingerprint) && !claimed.has(f.fingerprint) && ruleAndPlace(f) === ruleAndPlace(original))
+      : undefined;
+    if (moved) claimed.add(moved.fingerprint);
+    out.set(fp, moved?.fingerprint ?? fp);
+  }
+  return out;
+}
+
+function ruleAndPlace(f: Finding): string {
+  const l = f.location;
+  return `${f.ruleId}\0${l.kind === 'file' ? l.path : l.kind === 'package' ? `${l.ecosystem}/${l.name}` : l.url}`;
 }
 
 function issueKey(i: ScanIssue): string {

@@ -3,7 +3,7 @@ import type { ChangeSet, Finding } from '../../core/model.js';
 import { errorMessage } from '../../core/errors.js';
 import { runVerifyCommand } from './command.js';
 import { findConflicts, writeEdits, type EditConflict } from './apply.js';
-import { introduced, pathsFor, rescan, scannersFor } from './rescan.js';
+import { currentPrints, introduced, pathsFor, rescan, scannersFor } from './rescan.js';
 import type { VerificationEvidence, VerifiedChange, VerifyRequest } from './types.js';
 
 const DEFAULT_TIMEOUT_SECONDS = 600;
@@ -43,13 +43,14 @@ export async function verifyOne(original: ChangeSet, scanRoot: string, request: 
 
   const had = new Set(before.findings.map((f) => f.fingerprint));
   const has = new Set(after.findings.map((f) => f.fingerprint));
-  const fresh = introduced(before, after);
+  const now = currentPrints(changeSet.findings, request.findings, before);
+  const fresh = introduced(before, after, [...now.values()]);
   const evidence: VerificationEvidence = {
     scanners: scanners.map((s) => s.meta.id),
     rescanned: scan.paths,
-    gone: changeSet.findings.filter((fp) => had.has(fp) && !has.has(fp)),
-    remaining: changeSet.findings.filter((fp) => has.has(fp)),
-    notReproduced: changeSet.findings.filter((fp) => !had.has(fp) && !has.has(fp)),
+    gone: changeSet.findings.filter((fp) => had.has(now.get(fp)!) && !has.has(now.get(fp)!)),
+    remaining: changeSet.findings.filter((fp) => has.has(now.get(fp)!)),
+    notReproduced: changeSet.findings.filter((fp) => !had.has(now.get(fp)!) && !has.has(now.get(fp)!)),
     introduced: fresh.findings,
     introducedIssues: fresh.issues,
     ...(replanned && { replanned }),
