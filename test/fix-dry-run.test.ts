@@ -64,7 +64,7 @@ describe('patchline fix --dry-run', () => {
   it('refuses what it cannot do with a message that says what to do', () => {
     const noDryRun = patchline(['fix', app]);
     expect(noDryRun.status).toBe(2);
-    expect(noDryRun.stderr).toContain("run 'patchline fix --dry-run'");
+    expect(noDryRun.stderr).toContain("is not inside a git repository: patchline fix delivers a git branch. Run 'git init' and commit first, or use --dry-run to see the diff");
     const bad = path.join(tmp, 'bad.json');
     writeFileSync(bad, '{"findings": 3}');
     const wrong = patchline(['fix', app, '--dry-run', '--from', bad]);
