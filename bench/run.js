@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchFix } from './fix.js';
 import { benchImport, benchLockfile, benchMatch } from './sca.js';
 import { benchDast } from './dast.js';
 import { benchImage } from './image.js';
@@ -83,4 +84,8 @@ if (want('dast')) {
 
 if (want('image')) {
   await benchImage(root, row);
+}
+
+if (want('fix')) {
+  benchFix(root, row);
 }
