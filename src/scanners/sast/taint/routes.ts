@@ -2,7 +2,8 @@ import type { SyntaxNode } from '../engine/walk.js';
 import { ROUTE_DECORATORS, SAFE_ROUTE_CONVERTERS } from './sources.js';
 import type { Env, Taint } from './types.js';
 
-const URL_PART = /<(?:([A-Za-z_]\w*)(?:\([^)]*\))?:)?([A-Za-z_]\w*)>/g;
+/** A URL part in a route rule (`<path:name>`); also the pre-check in user-input.ts. */
+export const URL_PART = /<(?:([A-Za-z_]\w*)(?:\([^)]*\))?:)?([A-Za-z_]\w*)>/g;
 
 /**
  * Parameters bound from the URL by a route decorator (`@app.route('/files/<path:name>')` taints `name`);

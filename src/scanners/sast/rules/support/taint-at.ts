@@ -4,6 +4,7 @@ import { MAX_SCOPE_WORK, scopeTaintOf } from '../../taint/analysis.js';
 import { exprTaints } from '../../taint/evaluate.js';
 import { routeParameters } from '../../taint/routes.js';
 import type { Env, Taint } from '../../taint/types.js';
+import { mayHoldUserInput } from '../../taint/user-input.js';
 
 const SCOPES = ['function_definition'];
 /** Statements between a block and its scope that keep an assignment straight-line (it replaces what a name held). */
@@ -18,6 +19,7 @@ const scopeOf = (file: PythonFile, node: SyntaxNode) => closestAncestor(node, SC
  * plain `name = value` assignments since then replayed (replacing on straight-line code, adding in branches).
  */
 export function taintsAtStatement(file: PythonFile, stmt: SyntaxNode, expr: SyntaxNode): Taint[] {
+  if (!mayHoldUserInput(file)) return [];
   const scope = scopeOf(file, stmt);
   const { envAtCall } = scopeTaintOf(file, stmt);
   const budget = { used: 0, limit: MAX_SCOPE_WORK };

@@ -4,6 +4,7 @@ import { taintsAt } from '../../taint/analysis.js';
 import { taintsFromCallers } from '../../taint/callers.js';
 import { taintExplains } from '../../taint/explained.js';
 import type { Taint, TraceStep } from '../../taint/types.js';
+import { mayHoldUserInput } from '../../taint/user-input.js';
 import type { SastMatch } from '../rule.js';
 import { sinkCalls, type SinkHit, type SinkSpec } from './sinks.js';
 
@@ -19,6 +20,7 @@ export interface TaintedSinkHit extends SinkHit {
  */
 export function taintedSinkCalls(file: PythonFile, sinks: readonly SinkSpec[], options: { remoteOnly?: boolean } = {}): TaintedSinkHit[] {
   const hits: TaintedSinkHit[] = [];
+  if (!mayHoldUserInput(file)) return hits;
   for (const hit of sinkCalls(file, sinks)) {
     const cleans = hit.sink.sanitizers ?? [];
     const clean = (t: Taint) => !(options.remoteOnly && t.local) && !t.steps.some((s) => cleans.includes(s.name));
