@@ -1,4 +1,4 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PatchlineError } from '../core/errors.js';
 
@@ -16,11 +16,26 @@ export async function writeReport(text: string, file?: string): Promise<void> {
     await new Promise<void>((resolve, reject) => process.stdout.write(body, (err) => (err ? reject(err) : resolve())));
     return;
   }
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
+    // A device, FIFO or socket (/dev/null, /dev/stdout, a named pipe) is written to, never renamed over:
+    // as root, a rename would replace /dev/null with a regular file for every process on the machine.
+    if (await isSpecialFile(file)) {
+      await writeFile(file, body);
+      return;
+    }
+    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     await writeFile(tmp, body, { mode: 0o644 });
     await rename(tmp, file);
   } catch (err) {
     throw new PatchlineError('io', `cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? err}. Check that its folder exists and is writable.`, { cause: err });
+  }
+}
+
+async function isSpecialFile(file: string): Promise<boolean> {
+  try {
+    const info = await stat(file);
+    return !info.isFile() && !info.isDirectory();
+  } catch {
+    return false;
   }
 }
