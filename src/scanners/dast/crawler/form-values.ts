@@ -7,7 +7,6 @@ const SAMPLE_VALUES: Record<string, string> = {
   password: 'Patchline-Scan-1',
   number: '1',
   range: '1',
-  url: 'https://example.com/',
   tel: '5555550100',
   date: '2024-01-01',
   'datetime-local': '2024-01-01T12:00',
@@ -23,11 +22,21 @@ const SAMPLE_VALUES: Record<string, string> = {
 /** Forms whose submission would change state the scan must not change (delete, log out …). */
 const DESTRUCTIVE_ACTION = /(delete|remove|destroy|drop|purge|logout|log-out|signout|sign-out)/i;
 
+/**
+ * What a URL input gets: the discard port of the server's own loopback. A form that fetches what it is
+ * given (a link preview, a webhook) then fails at once, without reaching a third-party site and without
+ * fetching the application's own pages (which would mix their findings into this form's).
+ */
+export const SAMPLE_URL = 'http://127.0.0.1:9/';
+
+/** The value the crawler fills in for a field a user would type into. */
 export function fieldValue(field: FormField): string {
   if (field.value !== '' || field.type === 'hidden') return field.value;
   if (field.type === 'select') return field.options?.find((o) => o !== '') ?? '';
   const byName = field.type === 'text' || field.type === 'textarea' ? NAME_HINTS.find(([re]) => re.test(field.name))?.[1] : undefined;
-  return SAMPLE_VALUES[byName ?? field.type] ?? SAMPLE_VALUES.text!;
+  const kind = byName ?? field.type;
+  if (kind === 'url') return SAMPLE_URL;
+  return SAMPLE_VALUES[kind] ?? SAMPLE_VALUES.text!;
 }
 
 /** A plain text input whose name says what it wants. */

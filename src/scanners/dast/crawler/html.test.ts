@@ -40,6 +40,11 @@ describe('form values', () => {
     expect(fieldValue({ name: 's', type: 'select', value: '', options: ['', 'x'] })).toBe('x');
   });
 
+  it('gives URL inputs a loopback discard address, never a third-party site', () => {
+    expect(fieldValue({ name: 'target', type: 'url', value: '' })).toBe('http://127.0.0.1:9/');
+    expect(fieldValue({ name: 'homepage', type: 'text', value: '' })).toBe('http://127.0.0.1:9/');
+  });
+
   it('builds the request a browser sends, and leaves destructive and upload forms alone', () => {
     const [save, del, upload] = parseHtml(PAGE, 'http://127.0.0.1:5000/start').forms;
     expect(formRequest(save!)).toEqual({
