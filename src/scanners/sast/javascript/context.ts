@@ -4,7 +4,7 @@ import { isConstantExpression, moduleConstants } from './constants.js';
 import { isSafeRead } from './explained.js';
 import { importAliases, qualifiedName, stringText } from './imports.js';
 import { taintFromCallers } from './summaries.js';
-import { taintedNames, taintOf, type Binding, type Taint } from './taint.js';
+import { mayHoldRequestData, taintedNames, taintOf, type Binding, type Taint } from './taint.js';
 
 export interface ScriptArguments {
   positional: SyntaxNode[];
@@ -30,6 +30,7 @@ export class ScriptFile {
   private readonly callInfos = new Map<number, { name?: string; method?: string }>();
   private readonly callArgs = new Map<number, ScriptArguments>();
   private tainted?: Map<number, Set<string>>;
+  private requestData?: boolean;
   private bindingList?: Binding[];
   private callList?: SyntaxNode[];
   private declarations?: Map<string, { node: SyntaxNode; value?: SyntaxNode }[]>;
@@ -161,6 +162,8 @@ export class ScriptFile {
    * calls to `sanitizers` in the expression end the taint.
    */
   taint(node: SyntaxNode, sanitizers: readonly string[] = []): Taint | undefined {
+    this.requestData ??= mayHoldRequestData(this.text);
+    if (!this.requestData) return undefined;
     this.tainted ??= taintedNames(this, this.bindings());
     return taintOf(this, node, this.tainted, sanitizers) ?? taintFromCallers(this, node, this.tainted);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAllowPattern } from '../taint/allow-pattern.js';
 import { ScriptFile } from './context.js';
 import { parseScript } from './parser.js';
+import { mayHoldRequestData } from './taint.js';
 
 /** The taint of the first argument of the last `sink(...)` call. */
 function atSink(lines: string[]) {
@@ -73,5 +74,22 @@ describe('javascript taint across the functions of a module', () => {
     const lines = ['function run(cmd) { sink(cmd); }', 'function h(req) { run(req.body.cmd); }'];
     expect(atSink(lines).taint).toBe('flow');
     expect(atSink(['function run(cmd) { sink(cmd); }', 'function h() { run("ls"); }']).taint).toBeUndefined();
+  });
+});
+
+describe('javascript request-data pre-check', () => {
+  it.each([
+    ['req.query.id'], ['request.body.name'], ['req?.params.p'], ["req.get('X-Forwarded-Host')"], ['ctx.request.querystring'], ['ctx.cookies'],
+    ['req . headers.host'],
+  ])('keeps a file reading %s and still finds its taint', (read) => {
+    const lines = ['function h(req, res, ctx, request) {', `  const v = ${read};`, '  sink(v);', '}'];
+    expect(mayHoldRequestData(lines.join('\n'))).toBe(true);
+    expect(atSink(lines).taint).toBe('flow');
+  });
+
+  it('skips a file with no request read: nothing in it can be tainted', () => {
+    const lines = ['// parses the request body of a requests.query() call', 'function run(request, ctx) {', '  const q = request.bodyText + ctx.state;', '  sink(q);', '}'];
+    expect(mayHoldRequestData(lines.join('\n'))).toBe(false);
+    expect(atSink(lines).taint).toBeUndefined();
   });
 });

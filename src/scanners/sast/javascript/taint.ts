@@ -5,8 +5,10 @@ import { isConstantCollection, isGuarded } from './guards.js';
 import { moduleFunctions, summaryOf } from './summaries.js';
 
 /** Request data in Express/Koa handlers: `req.query`, `req.body.x`, `req.get('h')`, `ctx.request.body` … */
-const REQUEST_SOURCE =
-  /^(?:req|request)\s*\??\.\s*(?:query|body|params|cookies|signedCookies|headers|files?|url|originalUrl|path|hostname|ip|param|get|header)\b|^ctx\s*\.\s*(?:request\s*\.\s*)?(?:query|body|params|headers|cookies|url|path|querystring)\b/;
+const REQUEST_READ = String.raw`(?:req|request)\s*\??\.\s*(?:query|body|params|cookies|signedCookies|headers|files?|url|originalUrl|path|hostname|ip|param|get|header)\b|ctx\s*\.\s*(?:request\s*\.\s*)?(?:query|body|params|headers|cookies|url|path|querystring)\b`;
+const REQUEST_SOURCE = new RegExp(`^(?:${REQUEST_READ})`);
+/** The same reads anywhere in a file's text: every expression the engine takes for a source is one. */
+const REQUEST_READ_IN_TEXT = new RegExp(REQUEST_READ);
 
 export type Taint = 'request' | 'flow';
 
@@ -21,6 +23,14 @@ export interface Binding {
 /** Is this the text of an expression reading request data directly? */
 export function isRequestSource(text: string): boolean {
   return REQUEST_SOURCE.test(text);
+}
+
+/**
+ * Can request data reach anything in this text? When not, every taint is empty: the names a file's
+ * bindings taint, its functions' summaries and their callers all start from a source read.
+ */
+export function mayHoldRequestData(text: string): boolean {
+  return REQUEST_READ_IN_TEXT.test(text);
 }
 
 /**
