@@ -7,7 +7,9 @@ import { SOURCE_ATTRIBUTES, SOURCE_CALLS } from './sources.js';
  * and the module names of its imports (engine/python/imports.ts), so each dotted part of a source it can
  * see is a word of the text. Built from the source list itself: a new source is a new keyword.
  */
-const SOURCE_WORDS: readonly (readonly RegExp[])[] = SOURCE_ATTRIBUTES.map((name) => name.split('.').map((part) => new RegExp(`\\b${part}\\b`)));
+const SOURCE_PARTS: readonly (readonly string[])[] = SOURCE_ATTRIBUTES.map((name) => name.split('.'));
+/** Every part of every source, found in one pass over the text. */
+const SOURCE_WORD = new RegExp(`\\b(?:${[...new Set(SOURCE_PARTS.flat())].join('|')})\\b`, 'g');
 const ROUTE_PART = new RegExp(URL_PART.source);
 
 const memo = new WeakMap<PythonFile, boolean>();
@@ -26,7 +28,8 @@ export function mayHoldUserInput(file: PythonFile): boolean {
 }
 
 function sourceIn(file: PythonFile): boolean {
-  if (SOURCE_WORDS.some((parts) => parts.every((part) => part.test(file.text)))) return true;
+  const words = new Set(file.text.match(SOURCE_WORD));
+  if (SOURCE_PARTS.some((parts) => parts.every((part) => words.has(part)))) return true;
   if (file.calls(SOURCE_CALLS).length > 0) return true;
   return ROUTE_PART.test(file.text) && hasRouteParameters(file);
 }
