@@ -1,6 +1,7 @@
 import { packagesLockCataloger } from './dotnet/packages-lock/index.js';
 import { goModCataloger } from './go/go-mod/index.js';
 import { gradleLockfileCataloger } from './java/gradle-lockfile/index.js';
+import { jarCataloger } from './java/jar/index.js';
 import { pomXmlCataloger } from './java/pom-xml/index.js';
 import { bunLockCataloger } from './npm/bun-lock/index.js';
 import { nodeModulesCataloger } from './npm/node-modules/index.js';
@@ -28,6 +29,7 @@ export const catalogers: readonly Cataloger[] = [
   packagesLockCataloger,
   goModCataloger,
   gradleLockfileCataloger,
+  jarCataloger,
   pomXmlCataloger,
   bunLockCataloger,
   nodeModulesCataloger,

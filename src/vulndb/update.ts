@@ -8,7 +8,7 @@ import { downloadFile } from './download.js';
 import { DEFAULT_ECOSYSTEMS, KNOWN_ECOSYSTEMS, splitEcosystem } from './ecosystems.js';
 import { importSources, isDead, type ImportResult } from './importer.js';
 import { withLimits, type ImportLimits } from './limits.js';
-import { EntryCountError, readCentralDirectory } from './zip-central.js';
+import { EntryCountError, fileReader, readCentralDirectory } from './zip-central.js';
 
 export const DEFAULT_OSV_BASE_URL = 'https://osv-vulnerabilities.storage.googleapis.com';
 
@@ -106,7 +106,7 @@ function checkEcosystems(list: readonly string[]): string[] {
 function checkZip(file: string, url: string, limits: ImportLimits): void {
   const fd = openSync(file, 'r');
   try {
-    readCentralDirectory(fd, fstatSync(fd).size, limits.maxEntries);
+    readCentralDirectory(fileReader(fd), fstatSync(fd).size, limits.maxEntries);
   } catch (err) {
     if (err instanceof EntryCountError) throw new ParseError(`${url} has ${err.count} entries, more than the limit of ${err.limit}`);
     throw new ParseError(`the file downloaded from ${url} is not a readable zip (${(err as Error).message}); the download may be truncated — try again`, { cause: err });

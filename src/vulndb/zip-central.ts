@@ -1,4 +1,5 @@
 import { readSync } from 'node:fs';
+import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 
 /**
@@ -30,10 +31,24 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const MAX_COMMENT = 0xffff;
 
+/** Reads `length` bytes at `position` of the archive, or throws. */
+export type ReadAt = (position: number, length: number) => Buffer;
+
+/** Reads from a file descriptor. */
+export const fileReader = (fd: number): ReadAt => (position, length) => readAt(fd, position, length);
+
+/** Reads from an archive held in memory (a jar handed to a cataloger). */
+export function bufferReader(buf: Buffer): ReadAt {
+  return (position, length) => {
+    if (position < 0 || position + length > buf.length) throw new Error('unexpected end of file');
+    return buf.subarray(position, position + length);
+  };
+}
+
 /** Throws a plain Error describing what is wrong; the caller names the file. */
-export function readCentralDirectory(fd: number, fileSize: number, maxEntries: number): CentralDirectory {
+export function readCentralDirectory(read: ReadAt, fileSize: number, maxEntries: number): CentralDirectory {
   const tailSize = Math.min(fileSize, 22 + MAX_COMMENT);
-  const tail = readAt(fd, fileSize - tailSize, tailSize);
+  const tail = read(fileSize - tailSize, tailSize);
   let at = -1;
   for (let i = tail.length - 22; i >= 0; i--) {
     if (tail.readUInt32LE(i) === EOCD && i + 22 + tail.readUInt16LE(i + 20) <= tail.length) {
@@ -48,11 +63,11 @@ export function readCentralDirectory(fd: number, fileSize: number, maxEntries: n
   const eocdPos = fileSize - tailSize + at;
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
     if (eocdPos < 20) throw new Error('ZIP64 locator missing');
-    const locator = readAt(fd, eocdPos - 20, 20);
+    const locator = read(eocdPos - 20, 20);
     if (locator.readUInt32LE(0) !== ZIP64_LOCATOR) throw new Error('ZIP64 locator missing');
     const recordPos = Number(locator.readBigUInt64LE(8));
     if (recordPos + 56 > eocdPos) throw new Error('ZIP64 end record out of bounds');
-    const record = readAt(fd, recordPos, 56);
+    const record = read(recordPos, 56);
     if (record.readUInt32LE(0) !== ZIP64_EOCD) throw new Error('ZIP64 end record missing');
     count = Number(record.readBigUInt64LE(32));
     size = Number(record.readBigUInt64LE(40));
@@ -60,7 +75,7 @@ export function readCentralDirectory(fd: number, fileSize: number, maxEntries: n
   }
   if (count > maxEntries) throw new EntryCountError(count, maxEntries);
   if (offset + size > eocdPos || size < count * 46) throw new Error('central directory out of bounds');
-  const cd = readAt(fd, offset, size);
+  const cd = read(offset, size);
   const entries: CentralEntry[] = [];
   let p = 0;
   for (let i = 0; i < count; i++) {
@@ -99,6 +114,33 @@ function applyZip64(entry: CentralEntry, extra: yauzl.ExtraField[]): void {
     if (q + 8 > field.data.length) throw new Error(`ZIP64 field of ${entry.name.slice(0, 80)} is too short`);
     entry[key] = Number(field.data.readBigUInt64LE(q));
     q += 8;
+  }
+}
+
+const LOCAL = 0x04034b50;
+
+/**
+ * One entry's data, inflated no further than its declared size and checked against its CRC-32. Throws a
+ * plain Error (code ERR_BUFFER_TOO_LARGE when the data inflates past its declared size).
+ */
+export function readEntryData(read: ReadAt, entry: CentralEntry, dataEnd: number): Buffer {
+  const head = read(entry.localHeaderOffset, 30);
+  if (head.readUInt32LE(0) !== LOCAL) throw new Error('local header missing');
+  const start = entry.localHeaderOffset + 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
+  if (start + entry.compressedSize > dataEnd) throw new Error('data runs into the central directory');
+  const raw = read(start, entry.compressedSize);
+  let data: Buffer;
+  if (entry.method === 0) data = raw;
+  else if (entry.uncompressedSize === 0) data = Buffer.alloc(0);
+  // maxOutputLength: inflating stops at the declared size, whatever the data says.
+  else data = inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize });
+  if (data.length !== entry.uncompressedSize || (crc32(data) >>> 0) !== entry.crc32) throw new CrcError();
+  return data;
+}
+
+export class CrcError extends Error {
+  constructor() {
+    super('the data does not match its header (size or CRC-32)');
   }
 }
 

@@ -1,10 +1,9 @@
 import { closeSync, fstatSync, openSync } from 'node:fs';
-import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { ParseError } from '../core/errors.js';
 import type { ImportIssues } from './import-issues.js';
 import type { ByteBudget, ImportLimits } from './limits.js';
-import { EntryCountError, readAt, readCentralDirectory, type CentralEntry } from './zip-central.js';
+import { CrcError, EntryCountError, fileReader, readCentralDirectory, readEntryData, type CentralEntry } from './zip-central.js';
 
 export interface ZipRecordFile {
   /** The entry name inside the archive. */
@@ -13,7 +12,6 @@ export interface ZipRecordFile {
 }
 
 const SUFFIXES = ['.json', '.yaml', '.yml'];
-const LOCAL = 0x04034b50;
 
 /**
  * Yields the record files (`*.json`, `*.yaml`) of a zip archive, in memory — nothing is ever written
@@ -27,7 +25,7 @@ export async function* zipRecordFiles(file: string, limits: ImportLimits, budget
     let entries: CentralEntry[];
     let dataEnd: number;
     try {
-      const cd = readCentralDirectory(fd, fstatSync(fd).size, limits.maxEntries);
+      const cd = readCentralDirectory(fileReader(fd), fstatSync(fd).size, limits.maxEntries);
       entries = cd.entries;
       dataEnd = cd.offset;
     } catch (err) {
@@ -68,25 +66,13 @@ export async function* zipRecordFiles(file: string, limits: ImportLimits, budget
 }
 
 function readEntry(fd: number, entry: CentralEntry, dataEnd: number, file: string, where: string): Buffer {
-  let data: Buffer;
   try {
-    const head = readAt(fd, entry.localHeaderOffset, 30);
-    if (head.readUInt32LE(0) !== LOCAL) throw new Error('local header missing');
-    const start = entry.localHeaderOffset + 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
-    if (start + entry.compressedSize > dataEnd) throw new Error('data runs into the central directory');
-    const raw = readAt(fd, start, entry.compressedSize);
-    if (entry.method === 0) data = raw;
-    else if (entry.uncompressedSize === 0) data = Buffer.alloc(0);
-    // maxOutputLength: inflating stops at the declared size, whatever the data says.
-    else data = inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize });
+    return readEntryData(fileReader(fd), entry, dataEnd);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ParseError(`${where} holds more data than its header declares; refusing to import ${file}`);
+    if (err instanceof CrcError) throw new ParseError(`${where} does not match its header (size or CRC-32); ${file} is corrupt — download it again`);
     throw unreadable(file, err, where);
   }
-  if (data.length !== entry.uncompressedSize || (crc32(data) >>> 0) !== entry.crc32) {
-    throw new ParseError(`${where} does not match its header (size or CRC-32); ${file} is corrupt — download it again`);
-  }
-  return data;
 }
 
 function unreadable(file: string, err: unknown, where?: string): ParseError {
