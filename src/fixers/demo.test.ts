@@ -12,6 +12,7 @@ import { scanners } from '../scanners/registry.js';
 import { OSV_FIXTURES } from '../vulndb/match/testdata/memory-db.js';
 import { importSources } from '../vulndb/importer.js';
 import { planFixes, type FixPlan } from './plan.js';
+import { startPythonApp } from '../testing/python-app.js';
 
 interface Row {
   id: string;
@@ -109,6 +110,29 @@ function apply(plan: FixPlan, root: string): string[] {
   return [...final.keys()];
 }
 
+/** The fixed app still starts, signs alice in and serves her pages. */
+async function expectAppStillServes(root: string): Promise<void> {
+  const data = mkdtempSync(path.join(tmp, 'data-'));
+  const running = await startPythonApp(root, 'app.py', { NOTES_DATA_DIR: data, SECRET_KEY: 'test-only-secret-key-0123456789abcdef' });
+  try {
+    for (const page of ['/', '/login']) expect((await fetch(`${running.base}${page}`)).status, page).toBe(200);
+    const login = await fetch(`${running.base}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'username=alice&password=wonderland',
+    });
+    expect(login.status, 'alice signs in').toBe(302);
+    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    for (const page of ['/notes', '/profile', '/search?q=welcome']) {
+      const res = await fetch(`${running.base}${page}`, { headers: { cookie }, redirect: 'manual' });
+      expect(res.status, `${page} answers alice`).toBe(200);
+    }
+  } finally {
+    running.stop();
+  }
+}
+
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'patchline-fix-demo-'));
   app = path.join(tmp, 'app');
@@ -153,6 +177,8 @@ describe('patchline fix on the demo app (examples/flask-app)', () => {
     for (const [key, n] of afterCounts) expect(n, `${key}: nothing new after the fixes`).toBeLessThanOrEqual(beforeCounts.get(key) ?? 0);
     for (const [key, n] of fixedByKey) expect(afterCounts.get(key) ?? 0, `${key}: the fixed ones are gone`).toBe((beforeCounts.get(key) ?? 0) - n);
     expect(after.findings.length).toBe(before.findings.length - fixed.size);
+
+    await expectAppStillServes(app);
   });
 
   it('upgrades across major versions too when fix.allowMajor is set', async () => {
