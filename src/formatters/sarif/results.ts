@@ -3,6 +3,7 @@ import { sarifLevel } from './levels.js';
 import { sarifLocation } from './locations.js';
 import type { SarifCodeFlow, SarifResult, SarifSuppression } from './sarif-types.js';
 import { artifactLocation } from './uri.js';
+import { webExchange } from './web.js';
 
 export const FINGERPRINT_KEY = 'patchline/v1';
 
@@ -45,6 +46,7 @@ export function sarifResult(finding: Finding, ruleIndex: number): SarifResult {
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     ...(sup && { suppressions: sup }),
     ...(finding.trace?.length && { codeFlows: codeFlows(finding.trace) }),
+    ...(finding.http && webExchange(finding.http)),
     properties: properties(finding),
   };
 }

@@ -1,3 +1,4 @@
+import type { SarifWebRequest, SarifWebResponse } from './web.js';
 /** The subset of SARIF 2.1.0 patchline writes (names as in the spec). */
 
 export type SarifLevel = 'error' | 'warning' | 'note' | 'none';
@@ -63,6 +64,8 @@ export interface SarifResult {
   partialFingerprints: Record<string, string>;
   suppressions?: SarifSuppression[];
   codeFlows?: SarifCodeFlow[];
+  webRequest?: SarifWebRequest;
+  webResponse?: SarifWebResponse;
   properties: Record<string, unknown>;
 }
 

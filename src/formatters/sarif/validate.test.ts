@@ -8,16 +8,29 @@ import { packageRoot } from '../../core/paths.js';
 import { loadRules, loadSample } from '../testdata/golden.js';
 import { readJson, SARIF_SCHEMA_FILE, validateAgainst } from '../testdata/validate.js';
 import { sarifFormatter } from './index.js';
+import type { Finding } from '../../core/model.js';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'patchline-sarif-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const sample = loadSample();
+
+/** A DAST finding with the exchange that proves it: becomes webRequest / webResponse. */
+const WEB_FINDING: Finding = {
+  fingerprint: 'a1b2c3d4e5f60718', ruleId: 'web.reflected-xss', scanner: 'dast', category: 'web', severity: 'high', confidence: 'high',
+  title: 'Reflected cross-site scripting', message: 'q is reflected unescaped', cwe: ['CWE-79'], aliases: [], references: [],
+  location: { kind: 'url', url: 'http://127.0.0.1:5000/search?q=x', method: 'GET', param: 'q' },
+  http: {
+    request: 'GET /search?q=%3Cscript%3E HTTP/1.1\r\nHost: 127.0.0.1:5000\r\nCookie: session=****\r\n\r\n',
+    response: 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\n\r\n<p><script></p>',
+  },
+};
 const variants = {
   demo: sample,
   'absolute-root': { ...sample, target: { kind: 'directory' as const, ref: '/home/ci/work/flask app' } },
   empty: { ...sample, findings: [], issues: [], packages: [] },
+  web: { ...sample, target: { kind: 'url' as const, ref: 'http://127.0.0.1:5000/' }, findings: [WEB_FINDING], packages: [] },
 };
 
 interface MultitoolLog {
