@@ -23,7 +23,8 @@ async function startDemo(root) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'patchline-bench-dast-'));
   const child = spawn('python3', ['app.py'], {
     cwd: path.join(root, 'examples', 'flask-app'),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NOTES_DATA_DIR: dataDir },
+    // boto3 (the demo's S3 backup) fails at once on a closed loopback port instead of retrying AWS.
+    env: { ...process.env, AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_MAX_ATTEMPTS: '1', PORT: String(port), HOST: '127.0.0.1', NOTES_DATA_DIR: dataDir },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const log = [];

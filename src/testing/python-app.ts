@@ -39,10 +39,17 @@ export interface RunningApp {
 }
 
 /** Starts `python3 SCRIPT` in DIR on a free 127.0.0.1 port (PORT and HOST, plus `env`, in its environment). */
+/**
+ * AWS SDK calls the apps make (the demo's S3 backup through boto3) go to a closed loopback port and fail
+ * at once: no test reaches beyond 127.0.0.1, and none waits for AWS's retries.
+ */
+export const LOOPBACK_AWS_ENV: Record<string, string> = { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_MAX_ATTEMPTS: '1' };
+
 export async function startPythonApp(dir: string, script: string, env: Record<string, string> = {}): Promise<RunningApp> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(pythonWithFlask(), [script], { cwd: dir, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const childEnv = { ...process.env, ...LOOPBACK_AWS_ENV, ...env, PORT: String(port), HOST: '127.0.0.1' };
+  const child: ChildProcess = spawn(pythonWithFlask(), [script], { cwd: dir, env: childEnv, stdio: 'ignore' });
   try {
     await waitUntilUp(`${base}/`, child, 20_000);
   } catch (err) {
