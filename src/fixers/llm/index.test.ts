@@ -112,6 +112,21 @@ describe('LLM fixer retries within its budget', () => {
     expect(attempt).toEqual({ kind: 'skip', reason: 'the model declined: the command template is built elsewhere' });
   });
 
+  it('sends no hard-coded secret to the model and keeps it in the changed file', async () => {
+    const token = 'ghp_R7uXq2Lm9TzV4bNc8WkYd3HsPf6JgA1eQo5r';
+    const withSecret = before.replace("    log_line(f'pinging {host}')", `    log_line(f'pinging {host}', "${token}")`);
+    server.enqueue({ text: GOOD_ANSWER });
+    const attempt = await (await fixerFor(anthropic())).plan(unit(commandInjectionFinding()), contextWith({ 'app.py': withSecret }));
+    expect(JSON.stringify(server.requests[0]!.body)).not.toContain(token);
+    expect(JSON.stringify(server.requests[0]!.body)).toContain('PATCHLINE_MASKED_SECRET_1');
+    expect(attempt.kind).toBe('change');
+    if (attempt.kind === 'change') {
+      expect(attempt.changeSet.edits[0]!.before).toBe(withSecret);
+      expect(attempt.changeSet.edits[0]!.after).toContain(`"${token}")`);
+      expect(attempt.changeSet.edits[0]!.after).not.toContain('PATCHLINE_MASKED_SECRET');
+    }
+  });
+
   it('skips what it cannot read without calling the model', async () => {
     const attempt = await (await fixerFor(anthropic())).plan(unit(commandInjectionFinding()), contextWith({}));
     expect(attempt.kind).toBe('skip');

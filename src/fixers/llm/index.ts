@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { errorMessage } from '../../core/errors.js';
-import type { ChangeSet, Finding } from '../../core/model.js';
+import type { ChangeSet, Edit, Finding } from '../../core/model.js';
 import type { FixAttempt, FixContext, Fixer, FixUnit } from '../types.js';
 import { applyLineEdits } from './apply.js';
 import { estimateCostUsd, LlmBudget } from './budget.js';
@@ -9,6 +9,7 @@ import { buildFileContext, type FileContext } from './context.js';
 import { checkEdits, checkResult, type GuardrailOptions } from './guardrails.js';
 import { buildPrompt, type PromptParts } from './prompt.js';
 import type { LlmMessage, LlmProvider } from './providers/types.js';
+import { maskSecrets } from './mask-secrets.js';
 import { parseAnswer } from './response.js';
 
 const MAX_REASON_CHARS = 500;
@@ -44,7 +45,8 @@ async function planWithModel(unit: FixUnit, ctx: FixContext, session: Session): 
   if (!finding || finding.location.kind !== 'file') return skip('the LLM fixer edits code; this finding has no file location');
   const text = await ctx.readFile(finding.location.path);
   if (text === undefined) return skip(`${finding.location.path} could not be read (missing, a link, binary or too large)`);
-  const file = buildFileContext(finding, text);
+  const masked = maskSecrets(text, finding.location.path);
+  const file = buildFileContext(finding, masked.text);
   if (!file) return skip('no code context could be built for this finding');
   const prompt = buildPrompt(finding, file, randomBytes(8).toString('hex'));
   const guard: GuardrailOptions = {
@@ -52,10 +54,16 @@ async function planWithModel(unit: FixUnit, ctx: FixContext, session: Session): 
     allowNewDependencies: session.settings.allowNewDependencies,
     allowProtectedFiles: session.settings.allowProtectedFiles,
   };
-  return converse(unit, finding, file, prompt, guard, session);
+  return converse(unit, finding, file, prompt, guard, session, { original: text, restore: masked.restore });
 }
 
-async function converse(unit: FixUnit, finding: Finding, file: FileContext, prompt: PromptParts, guard: GuardrailOptions, session: Session): Promise<FixAttempt> {
+/** The file as it is on disk, and how to turn the masked text the model saw back into it. */
+interface Unmask {
+  original: string;
+  restore(text: string): string;
+}
+
+async function converse(unit: FixUnit, finding: Finding, file: FileContext, prompt: PromptParts, guard: GuardrailOptions, session: Session, unmask: Unmask): Promise<FixAttempt> {
   const { settings, provider, budget } = session;
   const messages: LlmMessage[] = [{ role: 'user', text: prompt.user }];
   const usage: Usage = { inputTokens: 0, outputTokens: 0 };
@@ -83,7 +91,10 @@ async function converse(unit: FixUnit, finding: Finding, file: FileContext, prom
     }
     const outcome = judge(replyText, file, guard);
     if (outcome.kind === 'cannot-fix') return skip(`the model declined: ${outcome.reason}`);
-    if (outcome.kind === 'edit') return { kind: 'change', changeSet: changeSet(unit, finding, file, outcome, prompt, usage, session) };
+    if (outcome.kind === 'edit') {
+      const edit = { path: file.path, before: unmask.original, after: unmask.restore(outcome.after) };
+      return { kind: 'change', changeSet: changeSet(unit, finding, edit, outcome.explanation, prompt, usage, session) };
+    }
     lastReason = outcome.reason;
     messages.push({ role: 'assistant', text: replyText }, { role: 'user', text: retryMessage(outcome.reason) });
   }
@@ -109,16 +120,16 @@ function judge(text: string, file: FileContext, guard: GuardrailOptions): Judgem
   return { kind: 'edit', after, explanation: bounded(parsed.answer.explanation) };
 }
 
-function changeSet(unit: FixUnit, finding: Finding, file: FileContext, edit: { after: string; explanation: string }, prompt: PromptParts, usage: Usage, session: Session): ChangeSet {
+function changeSet(unit: FixUnit, finding: Finding, edit: Edit, explanation: string, prompt: PromptParts, usage: Usage, session: Session): ChangeSet {
   const line = finding.location.kind === 'file' ? finding.location.startLine : 0;
   return {
     id: unit.id,
-    title: `Fix ${finding.title.charAt(0).toLowerCase()}${finding.title.slice(1)} in ${file.path}:${line}`,
+    title: `Fix ${finding.title.charAt(0).toLowerCase()}${finding.title.slice(1)} in ${edit.path}:${line}`,
     fixer: 'llm',
     strategy: 'llm',
     findings: unit.findings.map((f) => f.fingerprint),
-    edits: [{ path: file.path, before: file.text, after: edit.after }],
-    rationale: edit.explanation,
+    edits: [edit],
+    rationale: explanation,
     notes: ['Written by an LLM and checked by patchline\'s guardrails and re-scan: review it as you would any contributor\'s change.'],
     llm: {
       provider: session.provider.id,
